@@ -1,0 +1,49 @@
+# Tierline: the two quick-start commands are `make run` and `make test`.
+# Every target installs what is missing first (apt-get when run as root), then builds.
+
+BUILD_DIR   ?= build
+BUILD_TYPE  ?= RelWithDebInfo
+JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+
+# Debian 12 packages the build, the tests and the tools need.
+DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 \
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+    libgl1-mesa-dev
+
+SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
+
+.PHONY: all deps configure build run test bench format format-check update-translations clean
+
+all: build
+
+deps:
+	@./.ci/ensure-packages.sh $(DEB_PACKAGES)
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) --parallel $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/tierline $(ARGS)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure --parallel $(JOBS) --label-exclude bench
+
+bench: build
+	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
+
+format:
+	clang-format -i $(SOURCES)
+
+format-check:
+	@clang-format --dry-run --Werror $(SOURCES)
+
+update-translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,392 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billingservice.h"
+
+#include "billing/ledger.h"
+#include "billing/scheduler.h"
+#include "calendar/clock.h"
+#include "catalog/catalog.h"
+#include "contacts/contactservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+#include <QUuid>
+
+namespace Tierline {
+
+namespace {
+
+QString uniqueEventKey(const QString &what)
+{
+    return what + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+BillingService::BillingService(const Database &database, const Catalog &catalog, const Clock &clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_catalog(catalog)
+    , m_clock(clock)
+{
+}
+
+Result<Account> BillingService::account(qint64 accountId) const
+{
+    return AccountStore(m_database).load(accountId);
+}
+
+Result<QList<Account>> BillingService::accounts() const
+{
+    return AccountStore(m_database).loadAll();
+}
+
+Result<int> BillingService::catchUp()
+{
+    auto due =
+        m_database.run(QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ?"),
+                       {m_clock.today().toString(Qt::ISODate)});
+    if (!due)
+        return due.error();
+    QList<qint64> touched;
+    while (due->next())
+        touched.append(due->value(0).toLongLong());
+    due->finish();
+
+    const auto applied = Scheduler(m_database, m_catalog, m_clock).catchUp();
+    if (applied && *applied > 0) {
+        for (const qint64 id : std::as_const(touched))
+            Q_EMIT accountChanged(id);
+    }
+    return applied;
+}
+
+Result<int> BillingService::floorTier(qint64 accountId) const
+{
+    const auto subscribed = ContactService(m_database, m_catalog).subscribedCount(accountId);
+    if (!subscribed)
+        return subscribed.error();
+    return m_catalog.tierFor(int(std::min<qint64>(*subscribed, m_catalog.maxTier())));
+}
+
+Result<ProrationQuote> BillingService::quoteTierChange(const Account &account, int toTier) const
+{
+    const CampaignsState &c = account.campaigns;
+    TierChangeQuestion question;
+    question.currency = account.currency;
+    question.interval = account.interval;
+    question.toTier = toTier;
+    question.changeDate = m_clock.today();
+    switch (c.status) {
+    case CampaignsStatus::Trial:
+        question.fromTier = c.scheduledTier.value_or(m_catalog.minTier());
+        question.cycle = {c.trialStart, c.trialEnd};
+        question.trialEnd = c.trialEnd;
+        break;
+    case CampaignsStatus::Active:
+        question.fromTier = c.tier;
+        question.cycle = c.cycle;
+        break;
+    case CampaignsStatus::None:
+    case CampaignsStatus::Stopped:
+    case CampaignsStatus::Cancelled:
+        return Error::refused(tr("Campaigns is not active on %1.").arg(account.name));
+    }
+    const auto subscribed = ContactService(m_database, m_catalog).subscribedCount(account.id);
+    if (!subscribed)
+        return subscribed.error();
+    question.subscribedCount = int(*subscribed);
+    return TierChangePlanner(m_catalog).quote(question);
+}
+
+Status BillingService::refuseUnlessUsable(const Account &account) const
+{
+    const CampaignsState &c = account.campaigns;
+    if (!c.isUsable())
+        return Error::refused(tr("Campaigns is not active on %1.").arg(account.name));
+    if (c.cancelOn.isValid()) {
+        return Error::refused(tr("Campaigns is cancelled from %1. Resume it to make changes.")
+                                  .arg(formatDate(c.cancelOn)));
+    }
+    return Done {};
+}
+
+Status BillingService::mutate(const User &actor, Permission needed, qint64 accountId,
+                              const Mutation &change)
+{
+    if (!actor.has(needed))
+        return Error::forbidden(PermissionText::missing(actor, needed));
+    const Scheduler scheduler(m_database, m_catalog, m_clock);
+    if (const Status clockOk = scheduler.checkClockNotBehind(); !clockOk)
+        return clockOk;
+    if (const auto caughtUp = catchUp(); !caughtUp)
+        return caughtUp.error();
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto account = AccountStore(m_database).load(accountId);
+    if (!account)
+        return account.error();
+
+    QVariantMap details;
+    QString action;
+    if (const Status changed = change(account.value(), details, action); !changed)
+        return changed;
+    if (action.isEmpty())
+        return Done {}; // nothing to change: no write, no audit
+
+    if (const Status saved = AccountStore(m_database).saveCampaigns(accountId, account->campaigns);
+        !saved)
+        return saved;
+    const auto promoted = ContactService(m_database, m_catalog).promotePending(accountId);
+    if (!promoted)
+        return promoted.error();
+    if (*promoted > 0)
+        details.insert(QStringLiteral("promoted"), *promoted);
+    if (const Status logged =
+            AuditLog(m_database).record(m_clock.now(), actor.id, accountId, action, details);
+        !logged)
+        return logged;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT accountChanged(accountId);
+    return Done {};
+}
+
+Status BillingService::startTrial(const User &actor, qint64 accountId)
+{
+    return mutate(actor, Permission::BillingAccess, accountId,
+                  [this](Account &account, QVariantMap &details, QString &action) -> Status {
+                      CampaignsState &c = account.campaigns;
+                      if (c.trialTaken()) {
+                          return Error::refused(tr("%1 already took the free trial on %2.")
+                                                    .arg(account.name, formatDate(c.trialStart)));
+                      }
+                      if (c.status != CampaignsStatus::None)
+                          return Error::refused(
+                              tr("Campaigns is already on for %1.").arg(account.name));
+                      c.status = CampaignsStatus::Trial;
+                      c.trialStart = m_clock.today();
+                      c.trialEnd = c.trialStart.addDays(m_catalog.trialDays());
+                      c.scheduledTier.reset();
+                      action = QStringLiteral("trial.start");
+                      details.insert(QStringLiteral("trial_end"), c.trialEnd.toString(Qt::ISODate));
+                      return Done {};
+                  });
+}
+
+Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 accountId, int toTier)
+{
+    ProrationQuote result;
+    const Status done = mutate(
+        actor, Permission::BillingAccess, accountId,
+        [&](Account &account, QVariantMap &details, QString &action) -> Status {
+            if (const Status usable = refuseUnlessUsable(account); !usable)
+                return usable;
+            const auto quote = quoteTierChange(account, toTier);
+            if (!quote)
+                return quote.error();
+            if (quote->kind == TierChangeKind::Refused)
+                return Error::refused(quote->reason);
+            result = *quote;
+
+            CampaignsState &c = account.campaigns;
+            const int from = c.status == CampaignsStatus::Trial
+                ? c.scheduledTier.value_or(m_catalog.minTier())
+                : c.tier;
+            details.insert(QStringLiteral("from"), from);
+            details.insert(QStringLiteral("to"), toTier);
+            details.insert(QStringLiteral("effective"), quote->effective.toString(Qt::ISODate));
+
+            if (c.status == CampaignsStatus::Trial) {
+                if (toTier == from)
+                    return Done {};
+                c.scheduledTier = toTier; // P7: free now, applied at the trial end
+                action = QStringLiteral("tier.trial_choice");
+                return Done {};
+            }
+
+            switch (quote->kind) {
+            case TierChangeKind::Upgrade: {
+                const Ledger ledger(m_database);
+                const QString key = uniqueEventKey(QStringLiteral("upgrade"));
+                LedgerEntry line;
+                line.accountId = account.id;
+                line.date = m_clock.today();
+                line.currency = account.currency;
+                line.period = {m_clock.today(), c.cycle.end};
+                line.reason = LedgerReason::UpgradeCredit;
+                line.amount = -quote->credit;
+                line.tier = from;
+                line.eventKey = key + QStringLiteral(":credit");
+                if (const Status added = ledger.append(line); !added)
+                    return added;
+                line.reason = LedgerReason::UpgradeCharge;
+                line.amount = quote->charge;
+                line.tier = toTier;
+                line.eventKey = key + QStringLiteral(":charge");
+                if (const Status added = ledger.append(line); !added)
+                    return added;
+                c.tier = toTier;
+                c.scheduledTier.reset();
+                action = QStringLiteral("tier.upgrade");
+                details.insert(QStringLiteral("credit"), quote->credit);
+                details.insert(QStringLiteral("charge"), quote->charge);
+                return Done {};
+            }
+            case TierChangeKind::Downgrade:
+                c.scheduledTier = toTier;
+                action = QStringLiteral("tier.downgrade_scheduled");
+                return Done {};
+            case TierChangeKind::Unchanged:
+                if (c.scheduledTier) {
+                    c.scheduledTier.reset();
+                    action = QStringLiteral("tier.downgrade_withdrawn");
+                }
+                return Done {};
+            case TierChangeKind::Refused:
+                break;
+            }
+            return Done {};
+        });
+    if (!done)
+        return done.error();
+    return result;
+}
+
+Result<QDate> BillingService::cancel(const User &actor, qint64 accountId)
+{
+    QDate effective;
+    const Status done =
+        mutate(actor, Permission::BillingAccess, accountId,
+               [&](Account &account, QVariantMap &details, QString &action) -> Status {
+                   if (const Status usable = refuseUnlessUsable(account); !usable)
+                       return usable;
+                   CampaignsState &c = account.campaigns;
+                   // A trial ends without converting; a paid cycle runs out.
+                   effective = c.status == CampaignsStatus::Trial ? c.trialEnd : c.cycle.end;
+                   c.cancelOn = effective;
+                   c.scheduledTier.reset();
+                   action = QStringLiteral("cancel.schedule");
+                   details.insert(QStringLiteral("effective"), effective.toString(Qt::ISODate));
+                   return Done {};
+               });
+    if (!done)
+        return done.error();
+    return effective;
+}
+
+Status BillingService::resume(const User &actor, qint64 accountId)
+{
+    return mutate(actor, Permission::BillingAccess, accountId,
+                  [this](Account &account, QVariantMap &, QString &action) -> Status {
+                      CampaignsState &c = account.campaigns;
+                      if (!c.isUsable() || !c.cancelOn.isValid())
+                          return Error::refused(
+                              tr("No cancellation is scheduled for %1.").arg(account.name));
+                      c.cancelOn = {};
+                      action = QStringLiteral("cancel.withdrawn");
+                      return Done {};
+                  });
+}
+
+Status BillingService::buy(const User &actor, qint64 accountId, int tier)
+{
+    return mutate(
+        actor, Permission::BillingAccess, accountId,
+        [&](Account &account, QVariantMap &details, QString &action) -> Status {
+            CampaignsState &c = account.campaigns;
+            if (c.isUsable())
+                return Error::refused(tr("Campaigns is already on for %1.").arg(account.name));
+            if (c.review != ReviewState::Approved) {
+                return Error::refused(
+                    tr("Buying Campaigns needs an approved account review. Request one first."));
+            }
+            if (!m_catalog.isValidTier(tier)) {
+                return Error::badInput(
+                    tr("%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.")
+                        .arg(tier)
+                        .arg(m_catalog.minTier())
+                        .arg(m_catalog.maxTier())
+                        .arg(m_catalog.tierStep()));
+            }
+            const auto floor = floorTier(account.id);
+            if (!floor)
+                return floor.error();
+            if (tier < *floor) {
+                return Error::refused(
+                    tr("The account has more subscribed contacts than %1 "
+                       "subscribers; choose at least %2.")
+                        .arg(QLocale().toString(tier), QLocale().toString(*floor)));
+            }
+            const QDate today = m_clock.today();
+            c.status = CampaignsStatus::Active;
+            c.tier = tier;
+            c.scheduledTier.reset();
+            c.cancelOn = {};
+            c.anchor = today;
+            c.cycle = BillingCycle(today, account.interval).cycleContaining(today);
+            LedgerEntry line;
+            line.accountId = account.id;
+            line.date = today;
+            line.reason = LedgerReason::Purchase;
+            line.amount = *m_catalog.campaignsPrice(account.currency, account.interval, tier);
+            line.currency = account.currency;
+            line.tier = tier;
+            line.period = c.cycle;
+            line.eventKey = uniqueEventKey(QStringLiteral("purchase"));
+            if (const Status added = Ledger(m_database).append(line); !added)
+                return added;
+            action = QStringLiteral("purchase");
+            details.insert(QStringLiteral("tier"), tier);
+            details.insert(QStringLiteral("charge"), line.amount);
+            return Done {};
+        });
+}
+
+Status BillingService::requestReview(const User &actor, qint64 accountId)
+{
+    return mutate(actor, Permission::CanSendCampaigns, accountId,
+                  [this](Account &account, QVariantMap &, QString &action) -> Status {
+                      CampaignsState &c = account.campaigns;
+                      switch (c.review) {
+                      case ReviewState::NotRequested:
+                      case ReviewState::Rejected:
+                          c.review = ReviewState::Pending;
+                          c.reviewExpedited = false;
+                          action = QStringLiteral("review.request");
+                          return Done {};
+                      case ReviewState::Pending:
+                          if (c.reviewExpedited)
+                              return Error::refused(
+                                  tr("The review of %1 is already expedited.").arg(account.name));
+                          c.reviewExpedited = true;
+                          action = QStringLiteral("review.expedite");
+                          return Done {};
+                      case ReviewState::Approved:
+                          break;
+                      }
+                      return Error::refused(
+                          tr("The account review of %1 is already approved.").arg(account.name));
+                  });
+}
+
+Status BillingService::decideReview(const User &actor, qint64 accountId, bool approve)
+{
+    return mutate(
+        actor, Permission::ReviewDecisions, accountId,
+        [&](Account &account, QVariantMap &, QString &action) -> Status {
+            CampaignsState &c = account.campaigns;
+            if (c.review != ReviewState::Pending)
+                return Error::refused(tr("%1 has no pending account review.").arg(account.name));
+            c.review = approve ? ReviewState::Approved : ReviewState::Rejected;
+            c.reviewExpedited = false;
+            action = approve ? QStringLiteral("review.approve") : QStringLiteral("review.reject");
+            return Done {};
+        });
+}
+
+} // namespace Tierline

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/campaigns.h"
+#include "billing/permissions.h"
+#include "billing/tierchangeplanner.h"
+#include "errors/error.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Tierline {
+
+class Catalog;
+class Clock;
+class Database;
+
+/**
+ * The billing actions of the Campaigns add-on (P1–P9), shared by the GUI and the CLI. Every
+ * action checks the acting user's permission here in the core, first brings the account up
+ * to date with the scheduler, runs in one write transaction, and writes an audit entry (X7).
+ */
+class BillingService : public QObject
+{
+    Q_OBJECT
+
+public:
+    BillingService(const Database &database, const Catalog &catalog, const Clock &clock,
+                   QObject *parent = nullptr);
+
+    const Catalog &catalog() const { return m_catalog; }
+    const Clock &clock() const { return m_clock; }
+
+    Result<Account> account(qint64 accountId) const;
+    Result<QList<Account>> accounts() const;
+
+    /**
+     * Prices changing an account's tier today, exactly as changeTier() would apply it. Used by
+     * the cost preview pane: no permission is needed to look.
+     */
+    Result<ProrationQuote> quoteTierChange(const Account &account, int toTier) const;
+    /** The lowest tier the account may choose now (P8). */
+    Result<int> floorTier(qint64 accountId) const;
+
+    /** "Try for free" (P2): starts the 21-day trial. */
+    Status startTrial(const User &actor, qint64 accountId);
+    /** Upgrades at once, schedules a downgrade, or during a trial picks the tier for its end. */
+    Result<ProrationQuote> changeTier(const User &actor, qint64 accountId, int toTier);
+    /** Cancels at the next cycle start (P9); returns the effective date. */
+    Result<QDate> cancel(const User &actor, qint64 accountId);
+    /** Withdraws a scheduled cancellation. */
+    Status resume(const User &actor, qint64 accountId);
+    /** Buys Campaigns outright at a tier; needs an approved review (P3). */
+    Status buy(const User &actor, qint64 accountId, int tier);
+    /** Requests the account review, or expedites a pending one (P3). */
+    Status requestReview(const User &actor, qint64 accountId);
+    /** Approves or rejects a pending review (P3). */
+    Status decideReview(const User &actor, qint64 accountId, bool approve);
+
+    /** Applies every billing event due by today. */
+    Result<int> catchUp();
+
+Q_SIGNALS:
+    /** An account's billing changed, by an action here or by the scheduler. */
+    void accountChanged(qint64 accountId);
+
+private:
+    using Mutation =
+        std::function<Status(Account &account, QVariantMap &auditDetails, QString &action)>;
+    /** The common frame of every action: permission, clock, catch-up, transaction, audit. */
+    Status mutate(const User &actor, Permission needed, qint64 accountId, const Mutation &change);
+    Status refuseUnlessUsable(const Account &account) const;
+
+    const Database &m_database;
+    const Catalog &m_catalog;
+    const Clock &m_clock;
+};
+
+} // namespace Tierline

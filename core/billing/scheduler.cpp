@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduler.h"
+
+#include "calendar/clock.h"
+#include "campaigns.h"
+#include "catalog/catalog.h"
+#include "contacts/contactservice.h"
+#include "ledger.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+
+namespace Tierline {
+
+namespace {
+
+const QString appliedThroughKey = QStringLiteral("scheduler.applied_through");
+
+} // namespace
+
+QDate Scheduler::todayOf() const
+{
+    return m_clock.today();
+}
+
+QDate Scheduler::appliedThrough() const
+{
+    const auto value = m_database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                         {appliedThroughKey});
+    return value ? SqlValues::toDate(*value) : QDate();
+}
+
+Status Scheduler::checkClockNotBehind() const
+{
+    const QDate through = appliedThrough();
+    if (through.isValid() && m_clock.today() < through) {
+        return Error::refused(
+            tr("Today (%1) is before %2, the day billing has already run through. "
+               "Changes cannot be dated in the past.")
+                .arg(formatDate(m_clock.today()), formatDate(through)));
+    }
+    return Done {};
+}
+
+Result<int> Scheduler::runUntil(QDate day) const
+{
+    auto due =
+        m_database.run(QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ? "
+                                      "ORDER BY next_event_on, account_id"),
+                       {SqlValues::fromDate(day)});
+    if (!due)
+        return due.error();
+    QList<qint64> accounts;
+    while (due->next())
+        accounts.append(due->value(0).toLongLong());
+    due->finish(); // no read may stay open while this connection writes
+
+    int applied = 0;
+    for (const qint64 accountId : std::as_const(accounts)) {
+        for (;;) {
+            const auto step = applyNextEvent(accountId, day);
+            if (!step)
+                return step.error();
+            if (!*step)
+                break;
+            ++applied;
+        }
+    }
+
+    if (!appliedThrough().isValid() || appliedThrough() < day) {
+        WriteTransaction transaction(m_database);
+        if (!transaction.isOpen())
+            return transaction.error();
+        const auto stored =
+            m_database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+                                          "WHERE excluded.value > meta.value"),
+                           {appliedThroughKey, SqlValues::fromDate(day)});
+        if (!stored)
+            return stored.error();
+        if (const Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return applied;
+}
+
+Result<bool> Scheduler::applyNextEvent(qint64 accountId, QDate day) const
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    // Re-read under the write lock: another process may have applied this event already.
+    const auto account = AccountStore(m_database).load(accountId);
+    if (!account)
+        return account.error();
+    const QDate due = account->campaigns.nextEventOn();
+    if (!due.isValid() || due > day)
+        return false;
+
+    const Status applied = account->campaigns.status == CampaignsStatus::Trial
+        ? applyTrialEnd(*account)
+        : applyCycleEnd(*account);
+    if (!applied)
+        return applied.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return true;
+}
+
+Status Scheduler::applyTrialEnd(const Account &account) const
+{
+    CampaignsState next = account.campaigns;
+    const QDate day = next.trialEnd;
+    const AuditLog audit(m_database);
+    const bool converts = next.review == ReviewState::Approved && !next.cancelOn.isValid();
+
+    if (!converts) {
+        // P3: without an approved review the add-on stops; contacts and history stay.
+        const QString why = next.cancelOn.isValid()
+            ? QStringLiteral("cancelled")
+            : QStringLiteral("review_") + reviewStateKey(next.review);
+        next.status = CampaignsStatus::Stopped;
+        next.scheduledTier.reset();
+        next.cancelOn = {};
+        if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
+            return saved;
+        return audit.record(QDateTime(day, QTime(0, 0)), 0, account.id,
+                            QStringLiteral("trial.stop"), {{QStringLiteral("reason"), why}});
+    }
+
+    next.status = CampaignsStatus::Active;
+    next.tier = next.scheduledTier.value_or(m_catalog.minTier());
+    next.scheduledTier.reset();
+    next.anchor = day;
+    next.cycle = BillingCycle(day, account.interval).cycleContaining(day);
+    const auto price = m_catalog.campaignsPrice(account.currency, account.interval, next.tier);
+    if (!price)
+        return Error::storage(
+            tr("The catalog has no Campaigns price for account %1.").arg(account.id));
+
+    LedgerEntry charge;
+    charge.accountId = account.id;
+    charge.date = day;
+    charge.reason = LedgerReason::TrialConversion;
+    charge.amount = *price;
+    charge.currency = account.currency;
+    charge.tier = next.tier;
+    charge.period = next.cycle;
+    charge.eventKey = QStringLiteral("trial-conversion:") + day.toString(Qt::ISODate);
+    if (const Status added = Ledger(m_database).append(charge); !added)
+        return added;
+    if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
+        return saved;
+    const auto promoted = ContactService(m_database, m_catalog).promotePending(account.id);
+    if (!promoted)
+        return promoted.error();
+    return audit.record(QDateTime(day, QTime(0, 0)), 0, account.id, QStringLiteral("trial.convert"),
+                        {{QStringLiteral("tier"), next.tier},
+                         {QStringLiteral("charge"), *price},
+                         {QStringLiteral("promoted"), *promoted}});
+}
+
+Status Scheduler::applyCycleEnd(const Account &account) const
+{
+    CampaignsState next = account.campaigns;
+    const QDate day = next.cycle.end;
+    const AuditLog audit(m_database);
+    const QDateTime at(day, QTime(0, 0));
+
+    if (next.cancelOn.isValid() && next.cancelOn <= day) {
+        next.status = CampaignsStatus::Cancelled;
+        next.scheduledTier.reset();
+        if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
+            return saved;
+        return audit.record(at, 0, account.id, QStringLiteral("cancel.apply"),
+                            {{QStringLiteral("tier"), next.tier}});
+    }
+
+    if (next.scheduledTier) {
+        const int from = next.tier;
+        next.tier = *next.scheduledTier;
+        next.scheduledTier.reset();
+        if (const Status logged =
+                audit.record(at, 0, account.id, QStringLiteral("downgrade.apply"),
+                             {{QStringLiteral("from"), from}, {QStringLiteral("to"), next.tier}});
+            !logged)
+            return logged;
+    }
+    next.cycle = BillingCycle(next.anchor, account.interval).cycleContaining(day);
+    const auto price = m_catalog.campaignsPrice(account.currency, account.interval, next.tier);
+    if (!price)
+        return Error::storage(
+            tr("The catalog has no Campaigns price for account %1.").arg(account.id));
+
+    LedgerEntry charge;
+    charge.accountId = account.id;
+    charge.date = day;
+    charge.reason = LedgerReason::Renewal;
+    charge.amount = *price;
+    charge.currency = account.currency;
+    charge.tier = next.tier;
+    charge.period = next.cycle;
+    charge.eventKey = QStringLiteral("renewal:") + day.toString(Qt::ISODate);
+    if (const Status added = Ledger(m_database).append(charge); !added)
+        return added;
+    if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
+        return saved;
+    const auto promoted = ContactService(m_database, m_catalog).promotePending(account.id);
+    if (!promoted)
+        return promoted.error();
+    return audit.record(at, 0, account.id, QStringLiteral("renewal"),
+                        {{QStringLiteral("tier"), next.tier}, {QStringLiteral("charge"), *price}});
+}
+
+} // namespace Tierline

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace Tierline::Schema {
+
+// Portable SQL: dates are ISO 'YYYY-MM-DD' text, money is BIGINT minor units, booleans are
+// INTEGER 0/1, enumerations are text keys guarded by CHECK. Only the audit-log triggers are
+// SQLite-specific.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                 id INTEGER PRIMARY KEY,
+                 login TEXT NOT NULL UNIQUE,
+                 name TEXT NOT NULL,
+                 role TEXT NOT NULL,
+                 permissions INTEGER NOT NULL DEFAULT 0))"),
+             QStringLiteral(R"(CREATE TABLE accounts (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL,
+                 owner_id INTEGER REFERENCES users(id),
+                 plan TEXT NOT NULL,
+                 product TEXT NOT NULL,
+                 currency TEXT NOT NULL,
+                 billing_interval TEXT NOT NULL CHECK (billing_interval IN ('monthly', 'annual')),
+                 seats INTEGER NOT NULL CHECK (seats >= 1),
+                 created_on TEXT NOT NULL,
+                 overage_policy TEXT NOT NULL DEFAULT 'hold'
+                     CHECK (overage_policy IN ('hold', 'auto_upgrade')),
+                 version INTEGER NOT NULL DEFAULT 1))"),
+             QStringLiteral(R"(CREATE TABLE campaigns (
+                 account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                 status TEXT NOT NULL DEFAULT 'none'
+                     CHECK (status IN ('none', 'trial', 'active', 'stopped', 'cancelled')),
+                 tier INTEGER NOT NULL DEFAULT 0,
+                 scheduled_tier INTEGER,
+                 trial_start TEXT,
+                 trial_end TEXT,
+                 anchor_on TEXT,
+                 cycle_start TEXT,
+                 cycle_end TEXT,
+                 cancel_on TEXT,
+                 review_state TEXT NOT NULL DEFAULT 'not_requested'
+                     CHECK (review_state IN ('not_requested', 'pending', 'approved', 'rejected')),
+                 review_expedited INTEGER NOT NULL DEFAULT 0,
+                 next_event_on TEXT))"),
+             QStringLiteral("CREATE INDEX campaigns_next_event ON campaigns(next_event_on)"),
+             QStringLiteral(R"(CREATE TABLE ledger (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id),
+                 entry_date TEXT NOT NULL,
+                 kind TEXT NOT NULL CHECK (kind IN ('charge', 'credit')),
+                 reason TEXT NOT NULL,
+                 amount BIGINT NOT NULL,
+                 currency TEXT NOT NULL,
+                 tier INTEGER,
+                 period_start TEXT,
+                 period_end TEXT,
+                 event_key TEXT NOT NULL,
+                 UNIQUE (account_id, event_key)))"),
+             QStringLiteral("CREATE INDEX ledger_account ON ledger(account_id, entry_date)"),
+             QStringLiteral(R"(CREATE TABLE contacts (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 email TEXT NOT NULL,
+                 marketing INTEGER NOT NULL DEFAULT 1,
+                 status TEXT NOT NULL
+                     CHECK (status IN ('subscribed', 'pending_upgrade', 'unsubscribed', 'archived')),
+                 added_on TEXT NOT NULL))"),
+             QStringLiteral(
+                 "CREATE INDEX contacts_account_status ON contacts(account_id, status, marketing)"),
+             QStringLiteral(R"(CREATE TABLE audit_log (
+                 id INTEGER PRIMARY KEY,
+                 at TEXT NOT NULL,
+                 user_id INTEGER REFERENCES users(id),
+                 account_id INTEGER REFERENCES accounts(id),
+                 action TEXT NOT NULL,
+                 details TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX audit_account ON audit_log(account_id, id)"),
+             // X7: the audit log is append-only; not even Tierline itself may rewrite it.
+             QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                 BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                 BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END)"),
+             QStringLiteral(R"(CREATE TABLE meta (
+                 key TEXT PRIMARY KEY,
+                 value TEXT NOT NULL))"),
+         }},
+    };
+    return all;
+}
+
+int currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace Tierline::Schema

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QVariant>
+
+/** How dates and NULLs travel to and from SQL: ISO 'YYYY-MM-DD' text, portable to any engine. */
+namespace Tierline::SqlValues {
+
+inline QVariant null()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QVariant fromDate(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : null();
+}
+
+inline QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace Tierline::SqlValues

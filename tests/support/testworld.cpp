@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testworld.h"
+
+#include <QTest>
+
+namespace Tierline::Testing {
+
+namespace {
+
+User makeUser(const Database &database, const QString &login, const QString &name, Role role)
+{
+    User user;
+    user.login = login;
+    user.name = name;
+    user.role = role;
+    user.permissions = defaultPermissions(role);
+    const auto id = UserStore(database).create(user);
+    if (!id)
+        qFatal("cannot create test user: %s", qPrintable(id.error().message));
+    user.id = *id;
+    return user;
+}
+
+} // namespace
+
+TestWorld::TestWorld(QDate today)
+    : m_clock(today)
+{
+    if (!m_folder.isValid())
+        qFatal("cannot create a temporary folder");
+    auto opened = Database::openSqlite(databasePath());
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
+    m_database = std::move(opened).value();
+    m_billing = std::make_unique<BillingService>(*m_database, catalog(), m_clock);
+    admin = makeUser(*m_database, QStringLiteral("ada"), QStringLiteral("Ada Admin"), Role::Admin);
+    owner = makeUser(*m_database, QStringLiteral("anna"), QStringLiteral("Anna Owner"),
+                     Role::AccountOwner);
+    reviewer = makeUser(*m_database, QStringLiteral("rita"), QStringLiteral("Rita Reviewer"),
+                        Role::Reviewer);
+    rep = makeUser(*m_database, QStringLiteral("rob"), QStringLiteral("Rob Rep"), Role::SalesRep);
+}
+
+QString TestWorld::databasePath() const
+{
+    return m_folder.filePath(QStringLiteral("tierline.sqlite"));
+}
+
+qint64 TestWorld::createAccount(const QString &currency, BillingInterval interval,
+                                const QString &name)
+{
+    Account account;
+    account.name = name;
+    account.ownerId = owner.id;
+    account.plan = QStringLiteral("plus");
+    account.product = QStringLiteral("marketing");
+    account.currency = currency;
+    account.interval = interval;
+    account.seats = 2;
+    account.createdOn = m_clock.today();
+    const auto id = AccountStore(*m_database).create(account);
+    if (!id)
+        qFatal("cannot create a test account: %s", qPrintable(id.error().message));
+    return *id;
+}
+
+void TestWorld::addContacts(qint64 accountId, int count, bool marketing)
+{
+    QList<NewContact> contacts;
+    for (int i = 0; i < count; ++i) {
+        contacts.append({QStringLiteral("Contact %1").arg(i),
+                         QStringLiteral("contact%1.%2@example.com").arg(accountId).arg(i),
+                         marketing});
+    }
+    const auto added = this->contacts().addContacts(admin, accountId, contacts, m_clock.today());
+    if (!added)
+        qFatal("cannot add test contacts: %s", qPrintable(added.error().message));
+}
+
+void TestWorld::buyCampaigns(qint64 accountId, int tier)
+{
+    for (const Status &step : {m_billing->requestReview(owner, accountId),
+                               m_billing->decideReview(reviewer, accountId, true),
+                               m_billing->buy(owner, accountId, tier)}) {
+        if (!step)
+            qFatal("cannot buy Campaigns in the test: %s", qPrintable(step.error().message));
+    }
+}
+
+Account TestWorld::account(qint64 accountId)
+{
+    const auto loaded = m_billing->account(accountId);
+    if (!loaded)
+        qFatal("cannot load test account: %s", qPrintable(loaded.error().message));
+    return *loaded;
+}
+
+ContactCounts TestWorld::counts(qint64 accountId)
+{
+    const auto counted = contacts().counts(accountId);
+    if (!counted)
+        qFatal("cannot count contacts: %s", qPrintable(counted.error().message));
+    return *counted;
+}
+
+} // namespace Tierline::Testing

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/billingservice.h"
+#include "billing/campaigns.h"
+#include "billing/permissions.h"
+#include "calendar/clock.h"
+#include "catalog/catalog.h"
+#include "contacts/contactservice.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Tierline::Testing {
+
+/**
+ * A small real world for tests: a fresh SQLite file in a temporary folder, a fixed clock,
+ * the built-in catalog, the services, and one user per role. No mocks: everything runs
+ * through the same code as the application.
+ */
+class TestWorld
+{
+public:
+    explicit TestWorld(QDate today = QDate(2026, 3, 10));
+
+    Database &database() { return *m_database; }
+    FixedClock &clock() { return m_clock; }
+    const Catalog &catalog() const { return Catalog::builtIn(); }
+    BillingService &billing() { return *m_billing; }
+    ContactService contacts() const { return ContactService(*m_database, catalog()); }
+    QString databasePath() const;
+
+    User admin; ///< every permission
+    User owner; ///< billing access, can send campaigns, set marketing
+    User reviewer; ///< review decisions only
+    User rep; ///< no billing permission
+
+    /** A new account with Campaigns not taken; returns its id. */
+    qint64 createAccount(const QString &currency = QStringLiteral("USD"),
+                         BillingInterval interval = BillingInterval::Monthly,
+                         const QString &name = QStringLiteral("Nordljus Design"));
+    /** Adds count marketing contacts on today's date. */
+    void addContacts(qint64 accountId, int count, bool marketing = true);
+    /** Campaigns active at a tier from today: review approved, bought. */
+    void buyCampaigns(qint64 accountId, int tier);
+    Account account(qint64 accountId);
+    ContactCounts counts(qint64 accountId);
+
+private:
+    QTemporaryDir m_folder;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<BillingService> m_billing;
+};
+
+/** Fails the current test with the error's message when a Result or Status is not ok. */
+#define TL_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &tl_result_ = (expr);                                                           \
+        QVERIFY2(tl_result_.ok(),                                                                  \
+                 qPrintable(tl_result_.ok() ? QString() : tl_result_.error().message));            \
+    } while (false)
+
+} // namespace Tierline::Testing
