@@ -29,6 +29,13 @@ bool isBusyError(const QSqlError &error)
     return code == QLatin1String("5") || code == QLatin1String("6");
 }
 
+bool isDamagedError(const QSqlError &error)
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26).
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26");
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString location, Engine engine)
@@ -90,10 +97,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         if (!db.open())
             return Error::storage(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     }
-    if (const Status configured = database->configure(); !configured)
-        return configured.error();
-    if (const Status migrated = database->migrate(); !migrated)
-        return migrated.error();
+    Status ready = database->configure();
+    if (ready)
+        ready = database->migrate();
+    if (!ready) {
+        Error error = ready.error();
+        if (!error.message.contains(path))
+            error.message = tr("Cannot open %1: %2").arg(path, error.message);
+        return error;
+    }
     return database;
 }
 
@@ -108,6 +120,9 @@ Error Database::errorFrom(const QSqlQuery &query)
     if (isBusyError(error))
         return Error::conflict(tr("The database is busy: another program is writing to it. "
                                   "Try again in a moment."));
+    if (isDamagedError(error))
+        return Error::badInput(tr("The database file is damaged (%1). Restore it from a backup.")
+                                   .arg(error.databaseText()));
     return Error::storage(tr("The database reported an error: %1").arg(error.text()));
 }
 
