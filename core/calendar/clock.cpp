@@ -18,7 +18,9 @@ QDate SystemClock::today() const
 
 QDate parseIsoDate(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    // anchoredPattern: a plain `$` would also accept a trailing newline.
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
     if (!shape.match(text).hasMatch())
         return {};
     return QDate::fromString(text, Qt::ISODate);

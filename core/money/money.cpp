@@ -115,7 +115,8 @@ std::optional<Money> Money::fromDecimalString(const QString &text, const QString
     for (int i = std::min(fractionDigits, digits); i < digits; ++i)
         fraction *= 10;
     Int128 minor = whole * powerOfTen(digits) + fraction + (roundUp ? 1 : 0);
-    if (minor > limit)
+    // The negative range reaches one further: INT64_MIN must round-trip through text.
+    if (minor > limit + (negative ? 1 : 0))
         return std::nullopt;
     return Money(static_cast<qint64>(negative ? -minor : minor), currencyCode);
 }
