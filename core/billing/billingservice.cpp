@@ -305,14 +305,8 @@ Status BillingService::buy(const User &actor, qint64 accountId, int tier)
                 return Error::refused(
                     tr("Buying Campaigns needs an approved account review. Request one first."));
             }
-            if (!m_catalog.isValidTier(tier)) {
-                return Error::badInput(
-                    tr("%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.")
-                        .arg(tier)
-                        .arg(m_catalog.minTier())
-                        .arg(m_catalog.maxTier())
-                        .arg(m_catalog.tierStep()));
-            }
+            if (const Status valid = m_catalog.checkTier(tier); !valid)
+                return valid;
             const auto floor = floorTier(account.id);
             if (!floor)
                 return floor.error();

@@ -3,31 +3,15 @@
 #include "campaigns.h"
 
 #include "storage/database.h"
+#include "storage/enumkeys.h"
 #include "storage/sqlvalues.h"
 
 namespace Tierline {
 
+using EnumKeys::fromKey;
+using EnumKeys::keyOf;
+
 namespace {
-
-template<typename Enum, std::size_t N>
-QString keyOf(Enum value, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[e, key] : table) {
-        if (e == value)
-            return QLatin1String(key);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[e, k] : table) {
-        if (key == QLatin1String(k))
-            return e;
-    }
-    return std::nullopt;
-}
 
 constexpr std::pair<CampaignsStatus, const char *> statusKeys[] = {
     {CampaignsStatus::None, "none"},           {CampaignsStatus::Trial, "trial"},

@@ -3,6 +3,7 @@
 #include "ledger.h"
 
 #include "storage/database.h"
+#include "storage/enumkeys.h"
 #include "storage/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -24,20 +25,12 @@ constexpr std::pair<LedgerReason, const char *> reasonKeys[] = {
 
 QString ledgerReasonKey(LedgerReason reason)
 {
-    for (const auto &[r, key] : reasonKeys) {
-        if (r == reason)
-            return QLatin1String(key);
-    }
-    return {};
+    return EnumKeys::keyOf(reason, reasonKeys);
 }
 
 std::optional<LedgerReason> ledgerReasonFromKey(const QString &key)
 {
-    for (const auto &[r, k] : reasonKeys) {
-        if (key == QLatin1String(k))
-            return r;
-    }
-    return std::nullopt;
+    return EnumKeys::fromKey(key, reasonKeys);
 }
 
 QString Ledger::reasonText(LedgerReason reason)

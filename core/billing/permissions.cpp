@@ -3,18 +3,13 @@
 #include "permissions.h"
 
 #include "storage/database.h"
+#include "storage/enumkeys.h"
 
 namespace Tierline {
 
 namespace {
 
-struct RoleInfo
-{
-    Role role;
-    const char *key;
-};
-
-constexpr RoleInfo roles[] = {
+constexpr std::pair<Role, const char *> roleKeys[] = {
     {Role::Admin, "admin"},        {Role::AccountOwner, "account_owner"},
     {Role::Reviewer, "reviewer"},  {Role::SalesManager, "sales_manager"},
     {Role::SalesRep, "sales_rep"}, {Role::Ops, "ops"},
@@ -24,20 +19,12 @@ constexpr RoleInfo roles[] = {
 
 QString roleKey(Role role)
 {
-    for (const RoleInfo &info : roles) {
-        if (info.role == role)
-            return QLatin1String(info.key);
-    }
-    return {};
+    return EnumKeys::keyOf(role, roleKeys);
 }
 
 std::optional<Role> roleFromKey(const QString &key)
 {
-    for (const RoleInfo &info : roles) {
-        if (key == QLatin1String(info.key))
-            return info.role;
-    }
-    return std::nullopt;
+    return EnumKeys::fromKey(key, roleKeys);
 }
 
 Permissions defaultPermissions(Role role)

@@ -136,31 +136,8 @@ Status Scheduler::applyTrialEnd(const Account &account) const
     next.scheduledTier.reset();
     next.anchor = day;
     next.cycle = BillingCycle(day, account.interval).cycleContaining(day);
-    const auto price = m_catalog.campaignsPrice(account.currency, account.interval, next.tier);
-    if (!price)
-        return Error::storage(
-            tr("The catalog has no Campaigns price for account %1.").arg(account.id));
-
-    LedgerEntry charge;
-    charge.accountId = account.id;
-    charge.date = day;
-    charge.reason = LedgerReason::TrialConversion;
-    charge.amount = *price;
-    charge.currency = account.currency;
-    charge.tier = next.tier;
-    charge.period = next.cycle;
-    charge.eventKey = QStringLiteral("trial-conversion:") + day.toString(Qt::ISODate);
-    if (const Status added = Ledger(m_database).append(charge); !added)
-        return added;
-    if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
-        return saved;
-    const auto promoted = ContactService(m_database, m_catalog).promotePending(account.id);
-    if (!promoted)
-        return promoted.error();
-    return audit.record(QDateTime(day, QTime(0, 0)), 0, account.id, QStringLiteral("trial.convert"),
-                        {{QStringLiteral("tier"), next.tier},
-                         {QStringLiteral("charge"), *price},
-                         {QStringLiteral("promoted"), *promoted}});
+    return chargeCycle(account, next, LedgerReason::TrialConversion,
+                       QStringLiteral("trial-conversion"), QStringLiteral("trial.convert"));
 }
 
 Status Scheduler::applyCycleEnd(const Account &account) const
@@ -190,6 +167,15 @@ Status Scheduler::applyCycleEnd(const Account &account) const
             return logged;
     }
     next.cycle = BillingCycle(next.anchor, account.interval).cycleContaining(day);
+    return chargeCycle(account, next, LedgerReason::Renewal, QStringLiteral("renewal"),
+                       QStringLiteral("renewal"));
+}
+
+Status Scheduler::chargeCycle(const Account &account, const CampaignsState &next,
+                              LedgerReason reason, const QString &eventName,
+                              const QString &auditAction) const
+{
+    const QDate day = next.cycle.start;
     const auto price = m_catalog.campaignsPrice(account.currency, account.interval, next.tier);
     if (!price)
         return Error::storage(
@@ -198,12 +184,13 @@ Status Scheduler::applyCycleEnd(const Account &account) const
     LedgerEntry charge;
     charge.accountId = account.id;
     charge.date = day;
-    charge.reason = LedgerReason::Renewal;
+    charge.reason = reason;
     charge.amount = *price;
     charge.currency = account.currency;
     charge.tier = next.tier;
     charge.period = next.cycle;
-    charge.eventKey = QStringLiteral("renewal:") + day.toString(Qt::ISODate);
+    // One key per account and day: the ledger refuses a second charge for the same event.
+    charge.eventKey = eventName + QLatin1Char(':') + day.toString(Qt::ISODate);
     if (const Status added = Ledger(m_database).append(charge); !added)
         return added;
     if (const Status saved = AccountStore(m_database).saveCampaigns(account.id, next); !saved)
@@ -211,8 +198,11 @@ Status Scheduler::applyCycleEnd(const Account &account) const
     const auto promoted = ContactService(m_database, m_catalog).promotePending(account.id);
     if (!promoted)
         return promoted.error();
-    return audit.record(at, 0, account.id, QStringLiteral("renewal"),
-                        {{QStringLiteral("tier"), next.tier}, {QStringLiteral("charge"), *price}});
+    return AuditLog(m_database)
+        .record(QDateTime(day, QTime(0, 0)), 0, account.id, auditAction,
+                {{QStringLiteral("tier"), next.tier},
+                 {QStringLiteral("charge"), *price},
+                 {QStringLiteral("promoted"), *promoted}});
 }
 
 } // namespace Tierline

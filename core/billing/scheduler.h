@@ -10,6 +10,8 @@
 namespace Tierline {
 
 class Catalog;
+struct CampaignsState;
+enum class LedgerReason;
 class Clock;
 class Database;
 struct Account;
@@ -54,6 +56,9 @@ private:
     Result<bool> applyNextEvent(qint64 accountId, QDate day) const;
     Status applyTrialEnd(const Account &account) const;
     Status applyCycleEnd(const Account &account) const;
+    /** Bills the cycle that next starts, saves next, promotes waiting contacts, audits. */
+    Status chargeCycle(const Account &account, const CampaignsState &next, LedgerReason reason,
+                       const QString &eventName, const QString &auditAction) const;
 
     const Database &m_database;
     const Catalog &m_catalog;

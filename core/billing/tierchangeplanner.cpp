@@ -34,14 +34,8 @@ Result<ProrationQuote> TierChangePlanner::quote(const TierChangeQuestion &q) con
     if (!m_catalog.hasCurrency(q.currency))
         return Error::badInput(tr("The catalog has no prices in %1.").arg(q.currency));
     for (const int tier : {q.fromTier, q.toTier}) {
-        if (!m_catalog.isValidTier(tier)) {
-            return Error::badInput(
-                tr("%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.")
-                    .arg(tier)
-                    .arg(m_catalog.minTier())
-                    .arg(m_catalog.maxTier())
-                    .arg(m_catalog.tierStep()));
-        }
+        if (const Status valid = m_catalog.checkTier(tier); !valid)
+            return valid.error();
     }
     if (!q.cycle.start.isValid() || !q.cycle.end.isValid() || q.cycle.end <= q.cycle.start)
         return Error::badInput(tr("The billing cycle must end after it starts."));

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSet>
 #include <QtNumeric>
 
@@ -645,6 +646,16 @@ bool Catalog::isValidTier(int subscribers) const
 {
     return subscribers >= m_minTier && subscribers <= m_maxTier
         && (subscribers - m_minTier) % m_tierStep == 0;
+}
+
+Status Catalog::checkTier(int subscribers) const
+{
+    if (isValidTier(subscribers))
+        return Done {};
+    const QLocale locale;
+    return Error::badInput(tr("%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.")
+                               .arg(locale.toString(subscribers), locale.toString(m_minTier),
+                                    locale.toString(m_maxTier), locale.toString(m_tierStep)));
 }
 
 int Catalog::tierFor(int count) const

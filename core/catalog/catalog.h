@@ -96,6 +96,11 @@ public:
     int tierStep() const { return m_tierStep; } ///< 1,000
     /** True for a tier on the step grid between minTier and maxTier inclusive. */
     bool isValidTier(int subscribers) const;
+    /**
+     * Ok for a valid tier; otherwise Error::Kind::BadInput saying what the tiers are
+     * ("1,500 is not a subscriber tier: tiers go from 1,000 to 50,000 in steps of 1,000.").
+     */
+    Status checkTier(int subscribers) const;
     /** The smallest tier that holds count subscribers (rounded up to a step, at least minTier). */
     int tierFor(int count) const;
 

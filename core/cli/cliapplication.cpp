@@ -601,15 +601,9 @@ int CliApplication::account(const QStringList &args)
 {
     QCommandLineParser parser;
     int code = Ok;
-    if (!parseCommand(parser, QStringLiteral("account"), args, code))
-        return code;
-    const auto id = accountIdArgument(parser);
+    const auto id = prepareAccountCommand(parser, QStringLiteral("account"), args, false, code);
     if (!id)
-        return id.error().message.isEmpty()
-            ? usageError(tr("%1 needs one account id.").arg(QStringLiteral("account")))
-            : fail(id.error());
-    if (const Status opened = openDatabase(); !opened)
-        return fail(opened.error());
+        return code;
     const auto a = m_billing->account(*id);
     if (!a)
         return fail(a.error());
@@ -660,15 +654,9 @@ int CliApplication::ledger(const QStringList &args)
 {
     QCommandLineParser parser;
     int code = Ok;
-    if (!parseCommand(parser, QStringLiteral("ledger"), args, code))
-        return code;
-    const auto id = accountIdArgument(parser);
+    const auto id = prepareAccountCommand(parser, QStringLiteral("ledger"), args, false, code);
     if (!id)
-        return id.error().message.isEmpty()
-            ? usageError(tr("%1 needs one account id.").arg(QStringLiteral("ledger")))
-            : fail(id.error());
-    if (const Status opened = openDatabase(); !opened)
-        return fail(opened.error());
+        return code;
     const auto a = m_billing->account(*id);
     if (!a)
         return fail(a.error());
@@ -706,15 +694,9 @@ int CliApplication::audit(const QStringList &args)
 {
     QCommandLineParser parser;
     int code = Ok;
-    if (!parseCommand(parser, QStringLiteral("audit"), args, code))
-        return code;
-    const auto id = accountIdArgument(parser);
+    const auto id = prepareAccountCommand(parser, QStringLiteral("audit"), args, false, code);
     if (!id)
-        return id.error().message.isEmpty()
-            ? usageError(tr("%1 needs one account id.").arg(QStringLiteral("audit")))
-            : fail(id.error());
-    if (const Status opened = openDatabase(); !opened)
-        return fail(opened.error());
+        return code;
     const auto entries = AuditLog(*m_database).entries(*id);
     if (!entries)
         return fail(entries.error());
@@ -791,9 +773,10 @@ int CliApplication::advance(const QStringList &args)
                  tr("Billing events applied through %1.\n").arg(applied.toString(Qt::ISODate)));
 }
 
-std::optional<CliApplication::ActionArguments>
-CliApplication::prepareAction(QCommandLineParser &parser, const QString &command,
-                              const QStringList &args, int &exitCode)
+std::optional<qint64> CliApplication::prepareAccountCommand(QCommandLineParser &parser,
+                                                            const QString &command,
+                                                            const QStringList &args, bool acts,
+                                                            int &exitCode)
 {
     if (!parseCommand(parser, command, args, exitCode))
         return std::nullopt;
@@ -804,7 +787,7 @@ CliApplication::prepareAction(QCommandLineParser &parser, const QString &command
             : fail(id.error());
         return std::nullopt;
     }
-    if (m_actingLogin.isEmpty()) {
+    if (acts && m_actingLogin.isEmpty()) {
         exitCode =
             usageError(tr("%1 acts as a user: give --as LOGIN before the command.").arg(command));
         return std::nullopt;
@@ -813,6 +796,16 @@ CliApplication::prepareAction(QCommandLineParser &parser, const QString &command
         exitCode = fail(opened.error());
         return std::nullopt;
     }
+    return *id;
+}
+
+std::optional<CliApplication::ActionArguments>
+CliApplication::prepareAction(QCommandLineParser &parser, const QString &command,
+                              const QStringList &args, int &exitCode)
+{
+    const auto id = prepareAccountCommand(parser, command, args, true, exitCode);
+    if (!id)
+        return std::nullopt;
     const auto actor = actingUser();
     if (!actor) {
         exitCode = fail(actor.error());

@@ -65,6 +65,12 @@ private:
         qint64 accountId;
         User actor;
     };
+    /**
+     * Parses a command that takes one account id, checks --as when the command acts, and
+     * opens the database; nothing (with exitCode set) on failure.
+     */
+    std::optional<qint64> prepareAccountCommand(QCommandLineParser &parser, const QString &command,
+                                                const QStringList &args, bool acts, int &exitCode);
     /** Parses an action's arguments, opens the database and finds the actor; nothing on failure. */
     std::optional<ActionArguments> prepareAction(QCommandLineParser &parser, const QString &command,
                                                  const QStringList &args, int &exitCode);

@@ -6,6 +6,7 @@
 #include "billing/permissions.h"
 #include "catalog/catalog.h"
 #include "storage/database.h"
+#include "storage/enumkeys.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -24,20 +25,12 @@ constexpr std::pair<ContactStatus, const char *> statusKeys[] = {
 
 QString contactStatusKey(ContactStatus status)
 {
-    for (const auto &[s, key] : statusKeys) {
-        if (s == status)
-            return QLatin1String(key);
-    }
-    return {};
+    return EnumKeys::keyOf(status, statusKeys);
 }
 
 std::optional<ContactStatus> contactStatusFromKey(const QString &key)
 {
-    for (const auto &[s, k] : statusKeys) {
-        if (key == QLatin1String(k))
-            return s;
-    }
-    return std::nullopt;
+    return EnumKeys::fromKey(key, statusKeys);
 }
 
 Result<ContactCounts> ContactService::counts(qint64 accountId) const

@@ -200,10 +200,10 @@ void TestCliApplication::exitCodes_data()
         << 1 << QStringLiteral("--cycle");
     QTest::newRow("tier off the grid")
         << quoteArgs(QStringLiteral("5500"), QStringLiteral("12000"), QStringLiteral("2026-03-15"))
-        << 2 << QStringLiteral("5500");
+        << 2 << QStringLiteral("5,500 is not a subscriber tier");
     QTest::newRow("tier above 50,000")
         << quoteArgs(QStringLiteral("5000"), QStringLiteral("51000"), QStringLiteral("2026-03-15"))
-        << 2 << QStringLiteral("51000");
+        << 2 << QStringLiteral("51,000 is not a subscriber tier");
     QTest::newRow("change day outside the cycle")
         << quoteArgs(QStringLiteral("5000"), QStringLiteral("12000"), QStringLiteral("2026-04-01"))
         << 2 << QStringLiteral("outside");
