@@ -12,14 +12,6 @@ using namespace Tierline::Testing;
 
 namespace {
 
-QList<LedgerEntry> ledgerOf(TestWorld &world, qint64 accountId)
-{
-    const auto entries = Ledger(world.database()).entries(accountId);
-    if (!entries)
-        qFatal("%s", qPrintable(entries.error().message));
-    return *entries;
-}
-
 template<typename T>
 Status statusOf(const Result<T> &result)
 {
@@ -74,7 +66,7 @@ void TestBillingService::trialStartsFor21Days()
     QCOMPARE(account.campaigns.trialDaysLeft(QDate(2026, 3, 10)), 21);
     QCOMPARE(account.campaigns.trialDaysLeft(QDate(2026, 3, 30)), 1);
     QCOMPARE(account.campaigns.subscriberLimit(world.catalog().trialSubscriberCap()), 500);
-    QVERIFY(ledgerOf(world, id).isEmpty());
+    QVERIFY(world.ledger(id).isEmpty());
 }
 
 void TestBillingService::trialCannotBeTakenTwice()
@@ -125,7 +117,7 @@ void TestBillingService::tierChangeDuringTrialIsFreeAndDeferred()
     QCOMPARE(account.campaigns.status, CampaignsStatus::Trial);
     QCOMPARE(account.campaigns.tier, 0);
     QCOMPARE(account.campaigns.scheduledTier, std::optional<int>(secondChoice));
-    QVERIFY(ledgerOf(world, id).isEmpty());
+    QVERIFY(world.ledger(id).isEmpty());
 }
 
 void TestBillingService::approvedTrialConvertsAtTrialEnd()
@@ -154,7 +146,7 @@ void TestBillingService::approvedTrialConvertsAtTrialEnd()
     QCOMPARE(world.counts(id).subscribed, 650); // pending promoted under the new limit
     QCOMPARE(world.counts(id).pendingUpgrade, 0);
 
-    const QList<LedgerEntry> lines = ledgerOf(world, id);
+    const QList<LedgerEntry> lines = world.ledger(id);
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.at(0).reason, LedgerReason::TrialConversion);
     QCOMPARE(lines.at(0).date, QDate(2026, 3, 31));
@@ -197,7 +189,7 @@ void TestBillingService::unapprovedTrialStopsAndKeepsData()
     QCOMPARE(account.campaigns.status, CampaignsStatus::Stopped);
     QCOMPARE(account.campaigns.tier, 0);
     QVERIFY(!account.campaigns.nextEventOn().isValid());
-    QVERIFY(ledgerOf(world, id).isEmpty());
+    QVERIFY(world.ledger(id).isEmpty());
     QCOMPARE(world.counts(id).total, 300); // no data lost
 }
 
@@ -262,7 +254,7 @@ void TestBillingService::upgradeWritesCreditAndChargeLines()
     QCOMPARE(quote->chargedToday, charge - credit);
     QCOMPARE(preview->chargedToday, quote->chargedToday);
 
-    const QList<LedgerEntry> lines = ledgerOf(world, id);
+    const QList<LedgerEntry> lines = world.ledger(id);
     QCOMPARE(lines.size(), 3); // purchase, credit, charge
     QCOMPARE(lines.at(1).reason, LedgerReason::UpgradeCredit);
     QCOMPARE(lines.at(1).amount, -credit);
@@ -290,14 +282,14 @@ void TestBillingService::downgradeIsScheduledForNextCycle()
     Account account = world.account(id);
     QCOMPARE(account.campaigns.tier, 20000); // still usable until the cycle ends
     QCOMPARE(account.campaigns.scheduledTier, std::optional<int>(5000));
-    QCOMPARE(ledgerOf(world, id).size(), 1);
+    QCOMPARE(world.ledger(id).size(), 1);
 
     world.clock().setToday(QDate(2026, 4, 1));
     TL_VERIFY_OK(world.billing().catchUp());
     account = world.account(id);
     QCOMPARE(account.campaigns.tier, 5000);
     QVERIFY(!account.campaigns.scheduledTier);
-    const QList<LedgerEntry> lines = ledgerOf(world, id);
+    const QList<LedgerEntry> lines = world.ledger(id);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).reason, LedgerReason::Renewal);
     QCOMPARE(
@@ -367,7 +359,7 @@ void TestBillingService::cancelTakesEffectAtNextCycleStart()
     world.clock().setToday(QDate(2026, 3, 15));
     TL_VERIFY_OK(world.billing().catchUp());
     QCOMPARE(world.account(id).campaigns.status, CampaignsStatus::Cancelled);
-    QCOMPARE(ledgerOf(world, id).size(), 1); // the purchase only: no renewal
+    QCOMPARE(world.ledger(id).size(), 1); // the purchase only: no renewal
 }
 
 void TestBillingService::resumeWithdrawsCancellation()
@@ -383,7 +375,7 @@ void TestBillingService::resumeWithdrawsCancellation()
     world.clock().setToday(QDate(2026, 4, 1));
     TL_VERIFY_OK(world.billing().catchUp());
     QCOMPARE(world.account(id).campaigns.status, CampaignsStatus::Active);
-    QCOMPARE(ledgerOf(world, id).size(), 2);
+    QCOMPARE(world.ledger(id).size(), 2);
 }
 
 void TestBillingService::buyNeedsApprovedReview()

@@ -11,19 +11,11 @@ using namespace Tierline::Testing;
 
 namespace {
 
-QList<LedgerEntry> ledgerOf(TestWorld &world, qint64 accountId)
-{
-    const auto entries = Ledger(world.database()).entries(accountId);
-    if (!entries)
-        qFatal("%s", qPrintable(entries.error().message));
-    return *entries;
-}
-
 /** The ledger as comparable text, without ids and random event keys. */
 QStringList ledgerLines(TestWorld &world, qint64 accountId)
 {
     QStringList lines;
-    for (const LedgerEntry &e : ledgerOf(world, accountId)) {
+    for (const LedgerEntry &e : world.ledger(accountId)) {
         lines.append(
             QStringLiteral("%1 %2 %3 %4 %5..%6")
                 .arg(e.date.toString(Qt::ISODate), ledgerReasonKey(e.reason))
@@ -101,7 +93,7 @@ void TestScheduler::catchingUpLateBillsLikeRunningDaily()
     TL_VERIFY_OK(lateScheduler.runUntil(QDate(2026, 9, 30)));
 
     QCOMPARE(ledgerLines(late, lateId), ledgerLines(daily, dailyId));
-    QCOMPARE(ledgerOf(late, lateId).size(), 9); // purchase + 8 renewals
+    QCOMPARE(late.ledger(lateId).size(), 9); // purchase + 8 renewals
 }
 
 void TestScheduler::monthlyRenewalsFollowTheAnchor_data()
@@ -132,7 +124,7 @@ void TestScheduler::monthlyRenewalsFollowTheAnchor()
     world.clock().setToday(renewals.constLast());
     TL_VERIFY_OK(world.billing().catchUp());
 
-    const QList<LedgerEntry> lines = ledgerOf(world, id);
+    const QList<LedgerEntry> lines = world.ledger(id);
     QCOMPARE(lines.size(), renewals.size() + 1);
     for (qsizetype i = 0; i < renewals.size(); ++i) {
         const LedgerEntry &renewal = lines.at(i + 1);
@@ -154,7 +146,7 @@ void TestScheduler::annualRenewalOnLeapDay()
     world.clock().setToday(QDate(2032, 3, 1));
     TL_VERIFY_OK(world.billing().catchUp());
     QStringList dates;
-    for (const LedgerEntry &e : ledgerOf(world, id))
+    for (const LedgerEntry &e : world.ledger(id))
         dates.append(e.date.toString(Qt::ISODate));
     QCOMPARE(dates,
              (QStringList {QStringLiteral("2028-02-29"), QStringLiteral("2029-02-28"),
@@ -170,11 +162,11 @@ void TestScheduler::secondChargeForOneEventIsRefusedByTheLedger()
     world.clock().setToday(QDate(2026, 4, 1));
     TL_VERIFY_OK(world.billing().catchUp());
 
-    LedgerEntry duplicate = ledgerOf(world, id).constLast();
+    LedgerEntry duplicate = world.ledger(id).constLast();
     QCOMPARE(duplicate.eventKey, QStringLiteral("renewal:2026-04-01"));
     const Status again = Ledger(world.database()).append(duplicate);
     QVERIFY(!again);
-    QCOMPARE(ledgerOf(world, id).size(), 2);
+    QCOMPARE(world.ledger(id).size(), 2);
 }
 
 void TestScheduler::appliedThroughOnlyMovesForward()

@@ -104,4 +104,12 @@ ContactCounts TestWorld::counts(qint64 accountId)
     return *counted;
 }
 
+QList<LedgerEntry> TestWorld::ledger(qint64 accountId)
+{
+    const auto entries = Ledger(*m_database).entries(accountId);
+    if (!entries)
+        qFatal("cannot read the ledger: %s", qPrintable(entries.error().message));
+    return *entries;
+}
+
 } // namespace Tierline::Testing

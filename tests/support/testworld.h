@@ -4,6 +4,7 @@
 
 #include "billing/billingservice.h"
 #include "billing/campaigns.h"
+#include "billing/ledger.h"
 #include "billing/permissions.h"
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
@@ -48,6 +49,8 @@ public:
     void buyCampaigns(qint64 accountId, int tier);
     Account account(qint64 accountId);
     ContactCounts counts(qint64 accountId);
+    /** The account's ledger lines, oldest first. */
+    QList<LedgerEntry> ledger(qint64 accountId);
 
 private:
     QTemporaryDir m_folder;
