@@ -106,6 +106,22 @@ QString errorKindKey(Error::Kind kind)
     return {};
 }
 
+/** A labelled value of a record printed for people. */
+using Field = std::pair<QString, QString>;
+
+/** Lays out "label  value" lines with the values aligned, whatever the labels' language. */
+QString fields(const QList<Field> &rows)
+{
+    qsizetype width = 0;
+    for (const Field &row : rows)
+        width = std::max(width, row.first.size());
+    QString text;
+    for (const Field &row : rows)
+        text += QString(row.first + QLatin1Char(':')).leftJustified(width + 3) + row.second
+            + QLatin1Char('\n');
+    return text;
+}
+
 /** Lays out rows as aligned columns for the terminal. */
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
@@ -485,17 +501,18 @@ int CliApplication::quoteChange(const QStringList &args)
                             {QStringLiteral("next_cycle_price"), quote->nextCyclePrice},
                             {QStringLiteral("reason"), quote->reason}};
     const QString c = question.currency;
-    QString text = tr("Change:            %1\n").arg(kindText(quote->kind));
-    text += tr("Effective:         %1\n").arg(quote->effective.toString(Qt::ISODate));
+    QList<Field> rows {{tr("Change"), kindText(quote->kind)},
+                       {tr("Effective"), formatDate(quote->effective)}};
     if (quote->kind == TierChangeKind::Upgrade && quote->effective == question.changeDate) {
-        text += tr("Days left:         %1 of %2\n").arg(quote->daysLeft).arg(quote->daysInCycle);
-        text += tr("Credit:            %1\n").arg(formatMoney(Money(-quote->credit, c)));
-        text += tr("Charge:            %1\n").arg(formatMoney(Money(quote->charge, c)));
+        rows.append({tr("Days left"), tr("%1 of %2").arg(quote->daysLeft).arg(quote->daysInCycle)});
+        rows.append({tr("Credit"), formatMoney(Money(-quote->credit, c))});
+        rows.append({tr("Charge"), formatMoney(Money(quote->charge, c))});
     }
-    text += tr("Charged today:     %1\n").arg(formatMoney(Money(quote->chargedToday, c)));
-    text += tr("Next cycle price:  %1\n").arg(formatMoney(Money(quote->nextCyclePrice, c)));
+    rows.append({tr("Charged today"), formatMoney(Money(quote->chargedToday, c))});
+    rows.append({tr("Next cycle price"), formatMoney(Money(quote->nextCyclePrice, c))});
     if (!quote->reason.isEmpty())
-        text += tr("Reason:            %1\n").arg(quote->reason);
+        rows.append({tr("Reason"), quote->reason});
+    const QString text = fields(rows);
     print(json, text);
     if (quote->kind == TierChangeKind::Refused) {
         m_err << tr("tierline-cli: %1").arg(quote->reason) << '\n';
@@ -537,6 +554,12 @@ int CliApplication::demo(const QStringList &args)
                      {QStringLiteral("today"), dateJson(options.today)}},
         tr("Created a demo workspace with %Ln account(s) in %1.\n", nullptr, options.accounts)
             .arg(m_database->location()));
+}
+
+QString CliApplication::planName(const QString &planId) const
+{
+    const auto plan = m_catalog->plan(planId);
+    return plan ? plan->name : planId;
 }
 
 QJsonObject CliApplication::accountJson(const Account &a) const
@@ -620,33 +643,44 @@ int CliApplication::account(const QStringList &args)
                              {QStringLiteral("non_marketing"), counts->nonMarketing},
                              {QStringLiteral("total"), counts->total}});
     const CampaignsState &c = a->campaigns;
-    QString text = tr("Account:           %1 (%2)\n").arg(a->name).arg(a->id);
-    text += tr("Owner:             %1\n").arg(a->ownerName);
-    text += tr("Plan:              %1, %2 seat(s), billed %3 in %4\n", nullptr, a->seats)
-                .arg(a->plan)
-                .arg(a->seats)
-                .arg(intervalText(a->interval), a->currency);
-    text += tr("Campaigns:         %1\n").arg(statusText(c.status));
+    const QLocale locale;
+    QList<Field> rows {
+        {tr("Account"), QStringLiteral("%1 (%2)").arg(a->name).arg(a->id)},
+        {tr("Owner"), a->ownerName},
+        {tr("Plan"),
+         tr("%1, %Ln seat(s), billed %2 in %3", nullptr, a->seats)
+             .arg(planName(a->plan), intervalText(a->interval), a->currency)},
+        {tr("Campaigns"), statusText(c.status)},
+    };
     if (c.status == CampaignsStatus::Trial)
-        text += tr("%Ln day(s) left in your trial\n", nullptr, c.trialDaysLeft(m_clock->today()));
+        rows.append(
+            {tr("Trial"),
+             tr("%Ln day(s) left in your trial", nullptr, c.trialDaysLeft(m_clock->today()))});
     if (c.tier)
-        text += tr("Tier:              %1 subscribers\n").arg(QLocale().toString(c.tier));
-    if (c.scheduledTier) {
-        text += c.status == CampaignsStatus::Trial
-            ? tr("Chosen tier:       %1 subscribers from %2\n")
-                  .arg(QLocale().toString(*c.scheduledTier), formatDate(c.trialEnd))
-            : tr("Downgrade to %1 subscribers on %2\n")
-                  .arg(QLocale().toString(*c.scheduledTier), formatDate(c.cycle.end));
+        rows.append({tr("Tier"), tr("%Ln subscriber(s)", nullptr, c.tier)});
+    if (c.scheduledTier && c.status == CampaignsStatus::Trial) {
+        rows.append({tr("Chosen tier"),
+                     tr("%Ln subscriber(s) from %1", nullptr, *c.scheduledTier)
+                         .arg(formatDate(c.trialEnd))});
+    } else if (c.scheduledTier) {
+        rows.append({tr("Scheduled"),
+                     tr("Downgrade to %Ln subscriber(s) on %1", nullptr, *c.scheduledTier)
+                         .arg(formatDate(c.cycle.end))});
     }
-    if (c.cycle.start.isValid())
-        text += tr("Cycle:             %1 – %2\n")
-                    .arg(formatDate(c.cycle.start), formatDate(c.cycle.end.addDays(-1)));
+    if (c.cycle.start.isValid()) {
+        rows.append({tr("Cycle"),
+                     QStringLiteral("%1 – %2").arg(formatDate(c.cycle.start),
+                                                   formatDate(c.cycle.end.addDays(-1)))});
+    }
     if (c.cancelOn.isValid())
-        text += tr("Cancelled from:    %1\n").arg(formatDate(c.cancelOn));
-    text += tr("Account review:    %1\n").arg(reviewText(c.review));
-    text += tr("Contacts:          %1 subscribed, %2 pending upgrade, %3 total\n")
-                .arg(QLocale().toString(counts->subscribed),
-                     QLocale().toString(counts->pendingUpgrade), QLocale().toString(counts->total));
+        rows.append({tr("Cancelled from"), formatDate(c.cancelOn)});
+    rows.append({tr("Account review"), reviewText(c.review)});
+    rows.append(
+        {tr("Contacts"),
+         tr("%1 subscribed, %2 pending upgrade, %3 in all")
+             .arg(locale.toString(counts->subscribed), locale.toString(counts->pendingUpgrade),
+                  locale.toString(counts->total))});
+    const QString text = fields(rows);
     return print(json, text);
 }
 

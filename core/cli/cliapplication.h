@@ -94,6 +94,7 @@ private:
     int decideReview(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
+    QString planName(const QString &planId) const;
 
     QTextStream &m_out;
     QTextStream &m_err;
