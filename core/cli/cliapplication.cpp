@@ -3,6 +3,7 @@
 #include "cliapplication.h"
 
 #include "billing/billingservice.h"
+#include "billing/changerequests.h"
 #include "billing/ledger.h"
 #include "billing/scheduler.h"
 #include "calendar/clock.h"
@@ -189,6 +190,13 @@ const QList<CliApplication::Command> &CliApplication::commands()
         {"decide-review",
          QT_TR_NOOP("decide-review ID --approve|--reject   decide a pending review"),
          &CliApplication::decideReview},
+        {"request-change",
+         QT_TR_NOOP("request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change "
+                    "--details TEXT   ask staff for an account change"),
+         &CliApplication::requestChange},
+        {"change-requests",
+         QT_TR_NOOP("change-requests [--all]   account change requests for staff"),
+         &CliApplication::changeRequests},
     };
     return all;
 }
@@ -1011,6 +1019,67 @@ int CliApplication::decideReview(const QStringList &args)
     return print(accountJson(*m_billing->account(id)),
                  approve ? tr("The account review is approved.\n")
                          : tr("The account review is rejected.\n"));
+}
+
+int CliApplication::requestChange(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("What to change."), tr("KIND"));
+    const QCommandLineOption detailsOption(QStringLiteral("details"), tr("What should change."),
+                                           tr("TEXT"));
+    parser.addOptions({kindOption, detailsOption});
+    int code = Ok;
+    const auto action = prepareAction(parser, QStringLiteral("request-change"), args, code);
+    if (!action)
+        return code;
+    if (!parser.isSet(kindOption) || !parser.isSet(detailsOption))
+        return usageError(tr("request-change needs --kind and --details."));
+    const auto kind = changeRequestKindFromKey(parser.value(kindOption));
+    if (!kind) {
+        return fail(Error::badInput(tr("--kind is plan_downgrade, addon_removal, unbundle or "
+                                       "product_change, not “%1”.")
+                                        .arg(parser.value(kindOption))));
+    }
+    const auto id =
+        ChangeRequests(*m_database, *m_clock)
+            .submit(action->actor, action->accountId, *kind, parser.value(detailsOption));
+    if (!id)
+        return fail(id.error());
+    return print(QJsonObject {{QStringLiteral("request"), *id}},
+                 tr("Request %1 is filed; staff will contact you about it.\n").arg(*id));
+}
+
+int CliApplication::changeRequests(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Include handled requests."));
+    parser.addOption(allOption);
+    int code = Ok;
+    if (!parseCommand(parser, QStringLiteral("change-requests"), args, code))
+        return code;
+    if (const Status opened = openDatabase(); !opened)
+        return fail(opened.error());
+    const auto requests = ChangeRequests(*m_database, *m_clock).list(parser.isSet(allOption));
+    if (!requests)
+        return fail(requests.error());
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const ChangeRequest &r : *requests) {
+        json.append(
+            QJsonObject {{QStringLiteral("id"), r.id},
+                         {QStringLiteral("account"), r.accountId},
+                         {QStringLiteral("account_name"), r.accountName},
+                         {QStringLiteral("requested_by"), r.requestedByName},
+                         {QStringLiteral("requested_at"), r.requestedAt.toString(Qt::ISODate)},
+                         {QStringLiteral("kind"), changeRequestKindKey(r.kind)},
+                         {QStringLiteral("details"), r.details},
+                         {QStringLiteral("handled"), r.handled}});
+        rows.append({QString::number(r.id), r.accountName, ChangeRequests::kindText(r.kind),
+                     r.requestedByName, formatDate(r.requestedAt.date()), r.details});
+    }
+    return print(
+        json,
+        table({tr("ID"), tr("Account"), tr("Request"), tr("By"), tr("On"), tr("Details")}, rows));
 }
 
 } // namespace Tierline

@@ -92,6 +92,8 @@ private:
     int buy(const QStringList &args);
     int requestReview(const QStringList &args);
     int decideReview(const QStringList &args);
+    int requestChange(const QStringList &args);
+    int changeRequests(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
     QString planName(const QString &planId) const;

@@ -90,6 +90,21 @@ const QList<Migration> &migrations()
                  key TEXT PRIMARY KEY,
                  value TEXT NOT NULL))"),
          }},
+        {2,
+         {
+             // A5: account changes the owner requests and staff carry out.
+             QStringLiteral(R"(CREATE TABLE change_requests (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id),
+                 requested_by INTEGER REFERENCES users(id),
+                 requested_at TEXT NOT NULL,
+                 kind TEXT NOT NULL CHECK (kind IN ('plan_downgrade', 'addon_removal', 'unbundle',
+                                                    'product_change')),
+                 details TEXT NOT NULL,
+                 handled_by INTEGER REFERENCES users(id),
+                 handled_at TEXT))"),
+             QStringLiteral("CREATE INDEX change_requests_open ON change_requests(handled_at, id)"),
+         }},
     };
     return all;
 }

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void billingActionsThroughTheCli();
     void actionsNeedAnActingUser();
     void advanceAppliesDueEvents();
+    void changeRequestsThroughTheCli();
     void realBinarySeparatesOutputAndErrors();
 
 private:
@@ -420,6 +421,41 @@ void TestCliApplication::advanceAppliesDueEvents()
                                  .toString();
         QVERIFY2(next.isEmpty() || next > QLatin1String("2026-06-01"), qPrintable(next));
     }
+}
+
+void TestCliApplication::changeRequestsThroughTheCli()
+{
+    const QString path = db(QStringLiteral("requests.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                     QStringLiteral("--accounts"), QStringLiteral("2")})
+                 .exitCode,
+             0);
+    const CliRun filed =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("--as"),
+                QStringLiteral("anna"), QStringLiteral("request-change"), QStringLiteral("2"),
+                QStringLiteral("--kind"), QStringLiteral("unbundle"), QStringLiteral("--details"),
+                QStringLiteral("Keep Sales, drop Marketing")});
+    QCOMPARE(filed.exitCode, 0);
+    QVERIFY(filed.json().value(QStringLiteral("request")).toInteger() > 0);
+    QCOMPARE(
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("rob"),
+                QStringLiteral("request-change"), QStringLiteral("2"), QStringLiteral("--kind"),
+                QStringLiteral("unbundle"), QStringLiteral("--details"), QStringLiteral("x")})
+            .exitCode,
+        3);
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("anna"),
+                     QStringLiteral("request-change"), QStringLiteral("2"),
+                     QStringLiteral("--kind"), QStringLiteral("unbundle")})
+                 .exitCode,
+             1);
+    const CliRun listed = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"),
+                                  QStringLiteral("change-requests")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.jsonArray().size(), 1);
+    QCOMPARE(listed.jsonArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("unbundle"));
+    QCOMPARE(listed.jsonArray().at(0).toObject().value(QStringLiteral("details")).toString(),
+             QStringLiteral("Keep Sales, drop Marketing"));
 }
 
 void TestCliApplication::realBinarySeparatesOutputAndErrors()

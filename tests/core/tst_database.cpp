@@ -52,6 +52,7 @@ private Q_SLOTS:
     void connectionsRunWithForeignKeysAndWal();
     void unusableFilesAreRefusedUntouched_data();
     void unusableFilesAreRefusedUntouched();
+    void olderSchemaIsUpgradedKeepingData();
     void missingFolderIsRefused();
     void auditLogCannotBeRewritten();
     void transactionRollsBackUnlessCommitted();
@@ -169,6 +170,28 @@ void TestDatabase::unusableFilesAreRefusedUntouched()
     QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
     QVERIFY(db.error().message.contains(path));
     QCOMPARE(checksum(path), before);
+}
+
+void TestDatabase::olderSchemaIsUpgradedKeepingData()
+{
+    // A file as the first release wrote it: version 1 of the schema, with an account.
+    const QString path = m_folder.filePath(QStringLiteral("version1.sqlite"));
+    QStringList statements = Schema::migrations().constFirst().statements;
+    statements << QStringLiteral("PRAGMA user_version = 1")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+               << QStringLiteral(
+                      "INSERT INTO accounts (name, plan, product, currency, billing_interval, "
+                      "seats, created_on) VALUES ('Merapi Design', 'pro', 'marketing', 'IDR', "
+                      "'monthly', 2, '2025-04-01')")
+               << QStringLiteral("INSERT INTO campaigns (account_id) VALUES (1)");
+    writeForeignDatabase(path, statements);
+
+    const auto db = Database::openSqlite(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Schema::currentVersion());
+    QVERIFY(Schema::currentVersion() > 1);
+    QCOMPARE(AccountStore(**db).load(1)->name, QStringLiteral("Merapi Design"));
+    QVERIFY((*db)->run(QStringLiteral("SELECT COUNT(*) FROM change_requests")).ok());
 }
 
 void TestDatabase::missingFolderIsRefused()
