@@ -10,7 +10,7 @@ CMAKE_FLAGS ?=
 DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 \
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
-    libgl1-mesa-dev
+    libgl1-mesa-dev libqt6svg6
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 

@@ -3,6 +3,7 @@
 #include "cliapplication.h"
 
 #include "billing/billingservice.h"
+#include "billing/billingtext.h"
 #include "billing/changerequests.h"
 #include "billing/ledger.h"
 #include "billing/scheduler.h"
@@ -35,44 +36,6 @@ namespace {
 QJsonValue dateJson(QDate date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QString intervalText(BillingInterval interval)
-{
-    return interval == BillingInterval::Monthly ? CliApplication::tr("monthly")
-                                                : CliApplication::tr("annual");
-}
-
-QString statusText(CampaignsStatus status)
-{
-    switch (status) {
-    case CampaignsStatus::None:
-        return CliApplication::tr("not taken");
-    case CampaignsStatus::Trial:
-        return CliApplication::tr("trial");
-    case CampaignsStatus::Active:
-        return CliApplication::tr("active");
-    case CampaignsStatus::Stopped:
-        return CliApplication::tr("stopped");
-    case CampaignsStatus::Cancelled:
-        return CliApplication::tr("cancelled");
-    }
-    return {};
-}
-
-QString reviewText(ReviewState state)
-{
-    switch (state) {
-    case ReviewState::NotRequested:
-        return CliApplication::tr("not requested");
-    case ReviewState::Pending:
-        return CliApplication::tr("pending");
-    case ReviewState::Approved:
-        return CliApplication::tr("approved");
-    case ReviewState::Rejected:
-        return CliApplication::tr("rejected");
-    }
-    return {};
 }
 
 QString kindText(TierChangeKind kind)
@@ -564,12 +527,6 @@ int CliApplication::demo(const QStringList &args)
             .arg(m_database->location()));
 }
 
-QString CliApplication::planName(const QString &planId) const
-{
-    const auto plan = m_catalog->plan(planId);
-    return plan ? plan->name : planId;
-}
-
 QJsonObject CliApplication::accountJson(const Account &a) const
 {
     const CampaignsState &c = a.campaigns;
@@ -618,9 +575,9 @@ int CliApplication::accounts(const QStringList &args)
         json.append(accountJson(a));
         const CampaignsState &c = a.campaigns;
         rows.append({QString::number(a.id), a.name, a.ownerName, a.currency,
-                     intervalText(a.interval), statusText(c.status),
+                     BillingText::interval(a.interval), BillingText::campaignsStatus(c.status),
                      c.tier ? QLocale().toString(c.tier) : QStringLiteral("–"),
-                     reviewText(c.review)});
+                     BillingText::review(c.review, c.reviewExpedited)});
     }
     return print(json,
                  table({tr("ID"), tr("Account"), tr("Owner"), tr("Currency"), tr("Billing"),
@@ -657,8 +614,9 @@ int CliApplication::account(const QStringList &args)
         {tr("Owner"), a->ownerName},
         {tr("Plan"),
          tr("%1, %Ln seat(s), billed %2 in %3", nullptr, a->seats)
-             .arg(planName(a->plan), intervalText(a->interval), a->currency)},
-        {tr("Campaigns"), statusText(c.status)},
+             .arg(BillingText::planName(*m_catalog, a->plan), BillingText::interval(a->interval),
+                  a->currency)},
+        {tr("Campaigns"), BillingText::campaignsStatus(c.status)},
     };
     if (c.status == CampaignsStatus::Trial)
         rows.append(
@@ -682,7 +640,7 @@ int CliApplication::account(const QStringList &args)
     }
     if (c.cancelOn.isValid())
         rows.append({tr("Cancelled from"), formatDate(c.cancelOn)});
-    rows.append({tr("Account review"), reviewText(c.review)});
+    rows.append({tr("Account review"), BillingText::review(c.review, c.reviewExpedited)});
     rows.append(
         {tr("Contacts"),
          tr("%1 subscribed, %2 pending upgrade, %3 in all")

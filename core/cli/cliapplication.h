@@ -96,7 +96,6 @@ private:
     int changeRequests(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
-    QString planName(const QString &planId) const;
 
     QTextStream &m_out;
     QTextStream &m_err;

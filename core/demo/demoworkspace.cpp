@@ -60,7 +60,8 @@ enum class Story {
     CancelledEarlier,
     CancelPending,
     Untouched,
-    Bought
+    Bought,
+    Downsizing, ///< bought more room than the list needs, and books a downgrade
 };
 
 enum class StepKind {
@@ -109,7 +110,7 @@ private:
 
     Status createUsers();
     Result<qint64> createAccount(int index);
-    void planStory(qint64 accountId, QDate created);
+    void planStory(qint64 accountId, QDate created, int index);
     Status addContacts(qint64 accountId, int count, QDate day);
     Status perform(const Step &step);
 
@@ -165,16 +166,22 @@ Result<qint64> Generator::createAccount(int index)
     return AccountStore(m_database).create(account);
 }
 
-void Generator::planStory(qint64 accountId, QDate created)
+void Generator::planStory(qint64 accountId, QDate created, int index)
 {
+    // The first accounts take one story each, so even a small demo shows every state; the
+    // rest are drawn by chance.
+    static constexpr Story everyStory[] = {
+        Story::Converted, Story::TrialNow,  Story::CancelPending,    Story::Stopped,
+        Story::Bought,    Story::Untouched, Story::CancelledEarlier, Story::Downsizing};
     const int roll = m_random.bounded(100);
-    const Story story = roll < 38 ? Story::Converted
-        : roll < 50               ? Story::Stopped
-        : roll < 60               ? Story::TrialNow
-        : roll < 68               ? Story::CancelledEarlier
-        : roll < 75               ? Story::CancelPending
-        : roll < 88               ? Story::Untouched
-                                  : Story::Bought;
+    const Story story = index < int(std::size(everyStory)) ? everyStory[index]
+        : roll < 38                                        ? Story::Converted
+        : roll < 50                                        ? Story::Stopped
+        : roll < 60                                        ? Story::TrialNow
+        : roll < 68                                        ? Story::CancelledEarlier
+        : roll < 75                                        ? Story::CancelPending
+        : roll < 88                                        ? Story::Untouched
+                                                           : Story::Bought;
     const QDate today = m_options.today;
     const QDate begin = std::max(created, start()).addDays(between(0, 120));
     auto at = [&](QDate day, StepKind kind, int value = 0) {
@@ -203,6 +210,13 @@ void Generator::planStory(qint64 accountId, QDate created)
             at(today.addDays(-between(1, 10)), StepKind::Cancel);
         else if (m_random.bounded(4) == 0)
             at(today.addDays(-between(1, 8)), StepKind::Downgrade);
+        break;
+    case Story::Downsizing:
+        at(begin, StepKind::StartTrial);
+        at(begin.addDays(2), StepKind::RequestReview);
+        at(begin.addDays(5), StepKind::Approve);
+        at(begin.addDays(8), StepKind::PickTier, 15 * m_catalog.tierStep());
+        at(today.addDays(-between(1, 8)), StepKind::Downgrade);
         break;
     case Story::Stopped:
         at(begin, StepKind::StartTrial);
@@ -301,8 +315,10 @@ Status Generator::perform(const Step &step)
         const auto floor = m_billing.floorTier(step.accountId);
         if (!floor)
             return floor.error();
-        if (*floor < c.tier) {
-            const auto quote = m_billing.changeTier(owner, step.accountId, *floor);
+        // Halve the room, but never below what the list already needs (P8).
+        const int target = std::max(*floor, m_catalog.tierFor(c.tier / 2));
+        if (target < c.tier) {
+            const auto quote = m_billing.changeTier(owner, step.accountId, target);
             if (!quote)
                 return quote.error();
         }
@@ -344,7 +360,7 @@ Status Generator::run(const DemoWorkspace::Progress &progress)
             return account.error();
         if (const Status s = addContacts(*id, between(50, 400), account->createdOn); !s)
             return s;
-        planStory(*id, account->createdOn);
+        planStory(*id, account->createdOn, i);
         accountIds.append(*id);
     }
 

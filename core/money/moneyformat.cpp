@@ -44,6 +44,10 @@ QString formatMoney(const Money &money, const QLocale &locale)
     // number then takes the stand-in's place.
     const QString symbol = symbolFor(money.currency(), locale);
     QString text = locale.toCurrencyString(qlonglong(money.minorUnits() < 0 ? -7 : 7), symbol);
+    // Some locales write negative amounts in accounting brackets ("($7.00)" in en_US); a
+    // billing history reads better with the locale's minus sign, as every other language has.
+    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')')))
+        text = locale.negativeSign() + text.mid(1, text.size() - 2);
     const QString seven = locale.toString(7);
     const qsizetype at = text.lastIndexOf(seven);
     if (at < 0)

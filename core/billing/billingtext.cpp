@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billingtext.h"
+
+#include "calendar/clock.h"
+#include "catalog/catalog.h"
+#include "money/moneyformat.h"
+
+#include <QLocale>
+
+namespace Tierline {
+
+QString BillingText::campaignsStatus(CampaignsStatus status)
+{
+    switch (status) {
+    case CampaignsStatus::None:
+        return tr("Not taken");
+    case CampaignsStatus::Trial:
+        return tr("Trial");
+    case CampaignsStatus::Active:
+        return tr("Active");
+    case CampaignsStatus::Stopped:
+        return tr("Stopped");
+    case CampaignsStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString BillingText::review(ReviewState state, bool expedited)
+{
+    switch (state) {
+    case ReviewState::NotRequested:
+        return tr("Not requested");
+    case ReviewState::Pending:
+        return expedited ? tr("Pending (expedited)") : tr("Pending");
+    case ReviewState::Approved:
+        return tr("Approved");
+    case ReviewState::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QString BillingText::interval(BillingInterval interval)
+{
+    return interval == BillingInterval::Monthly ? tr("Monthly") : tr("Annual");
+}
+
+QString BillingText::product(const QString &productId)
+{
+    if (productId == QLatin1String("marketing"))
+        return tr("Marketing");
+    if (productId == QLatin1String("sales"))
+        return tr("Sales");
+    if (productId == QLatin1String("marketing_sales"))
+        return tr("Marketing + Sales");
+    return productId;
+}
+
+QString BillingText::planName(const Catalog &catalog, const QString &planId)
+{
+    const std::optional<Plan> plan = catalog.plan(planId);
+    return plan ? plan->name : planId;
+}
+
+QString BillingText::tierCell(const CampaignsState &campaigns)
+{
+    if (campaigns.status != CampaignsStatus::Active || campaigns.tier <= 0)
+        return QStringLiteral("–");
+    const QLocale locale;
+    if (campaigns.scheduledTier && *campaigns.scheduledTier != campaigns.tier) {
+        return tr("%1 → %2").arg(locale.toString(campaigns.tier),
+                                 locale.toString(*campaigns.scheduledTier));
+    }
+    return locale.toString(campaigns.tier);
+}
+
+QString BillingText::nextEvent(const Account &account, const Catalog &catalog)
+{
+    const CampaignsState &c = account.campaigns;
+    switch (c.status) {
+    case CampaignsStatus::Trial:
+        if (c.cancelOn.isValid())
+            return tr("Cancelled: the trial stops on %1").arg(formatDate(c.trialEnd));
+        if (c.review != ReviewState::Approved)
+            return tr("Stops on %1 unless the account review is approved")
+                .arg(formatDate(c.trialEnd));
+        return tr("Continues at %Ln subscriber(s) on %1", nullptr,
+                  c.scheduledTier.value_or(catalog.minTier()))
+            .arg(formatDate(c.trialEnd));
+    case CampaignsStatus::Active:
+        if (c.cancelOn.isValid())
+            return tr("Cancels on %1; usable until then").arg(formatDate(c.cancelOn));
+        if (c.scheduledTier && *c.scheduledTier < c.tier)
+            return tr("Downgrade to %Ln subscriber(s) on %1", nullptr, *c.scheduledTier)
+                .arg(formatDate(c.cycle.end));
+        if (const auto price = catalog.campaignsPrice(account.currency, account.interval, c.tier))
+            return tr("Renews on %1 at %2")
+                .arg(formatDate(c.cycle.end), formatMoney(Money(*price, account.currency)));
+        return tr("Renews on %1").arg(formatDate(c.cycle.end));
+    case CampaignsStatus::None:
+    case CampaignsStatus::Stopped:
+    case CampaignsStatus::Cancelled:
+        break;
+    }
+    return {};
+}
+
+QString BillingText::campaignsSummary(const Account &account, int trialCap)
+{
+    const CampaignsState &c = account.campaigns;
+    switch (c.status) {
+    case CampaignsStatus::Trial:
+        return tr("Free trial · up to %Ln subscriber(s)", nullptr, trialCap);
+    case CampaignsStatus::Active:
+        return tr("Active · %Ln subscriber(s)", nullptr, c.tier);
+    case CampaignsStatus::None:
+        return tr("Not taken");
+    case CampaignsStatus::Stopped:
+        return tr("Stopped after the trial; contacts and history are kept");
+    case CampaignsStatus::Cancelled:
+        return tr("Cancelled; contacts and history are kept");
+    }
+    return {};
+}
+
+QString BillingText::trialDaysLeft(int days)
+{
+    return tr("%Ln day(s) left in your trial", nullptr, days);
+}
+
+} // namespace Tierline

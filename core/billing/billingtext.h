@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/campaigns.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace Tierline {
+
+class Catalog;
+struct ContactCounts;
+
+/** Translated words for billing states, shared by the account views. */
+class BillingText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tierline::BillingText)
+
+public:
+    static QString campaignsStatus(CampaignsStatus status);
+    static QString review(ReviewState state, bool expedited = false);
+    static QString interval(BillingInterval interval);
+    /** "Marketing + Sales" for "marketing_sales"; an unknown id as it is. */
+    static QString product(const QString &productId);
+    /** The catalog's name for a plan id; the id itself when the catalog has no such plan. */
+    static QString planName(const Catalog &catalog, const QString &planId);
+    /** A tier for a table cell: "13,000", "13,000 → 9,000" with a downgrade booked, "–". */
+    static QString tierCell(const CampaignsState &campaigns);
+    /**
+     * What happens next to the add-on, or an empty string when nothing is due:
+     * "Downgrade to 20,000 subscribers on 1 Dec 2026", "Renews on 10 Dec 2026 at $162.00" …
+     */
+    static QString nextEvent(const Account &account, const Catalog &catalog);
+    /** "Active · 13,000 subscribers", "Trial · up to 500 subscribers" … */
+    static QString campaignsSummary(const Account &account, int trialCap);
+    /** "%Ln day(s) left in your trial". */
+    static QString trialDaysLeft(int days);
+};
+
+} // namespace Tierline

@@ -1,0 +1,505 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "accounts/accountsmodel.h"
+#include "accounts/accountspage.h"
+#include "appsettings.h"
+#include "billing/billingservice.h"
+#include "calendar/clock.h"
+#include "storage/database.h"
+#include "tierlineapplication.h"
+#include "widgets/messagebox.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Tierline {
+
+namespace {
+
+constexpr int dayCheckIntervalMs = 60 * 1000;
+
+constexpr const char *pageObjectNames[MainWindow::pageCount] = {
+    "accountsPage", "billingPage",    "contactsPage", "usagePage",
+    "mrrPage",      "smartListsPage", "settingsPage"};
+
+QFont scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Database &database, BillingService &billing, const QString &login,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_billing(billing)
+    , m_dayTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QFileInfo(database.location()).fileName());
+    setWindowIcon(TierlineApplication::applicationIcon());
+    setMinimumSize(900, 560);
+
+    buildUi();
+    buildMenus();
+    buildToolBar();
+    retranslateUi();
+
+    loadUsers();
+    const QString wanted = login.isEmpty() ? AppSettings().login() : login;
+    if (wanted.isEmpty() || !setActingUser(wanted)) {
+        const auto admin = std::find_if(m_users.cbegin(), m_users.cend(),
+                                        [](const User &u) { return u.role == Role::Admin; });
+        if (admin != m_users.cend())
+            setActingUser(admin->login);
+        else if (!m_users.isEmpty())
+            setActingUser(m_users.constFirst().login);
+    }
+
+    m_accountsPage->reload();
+    restoreSettings();
+    updateStatusBar();
+
+    connect(&m_billing, &BillingService::accountChanged, m_accountsPage,
+            &AccountsPage::reloadAccount);
+    // X3: billing events fall due when the calendar reaches them, also while Tierline runs.
+    m_dayTimer->setInterval(dayCheckIntervalMs);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkForNewDay);
+    m_dayTimer->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_accountsPage = new AccountsPage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_accountsPage);
+    for (int i = 1; i < pageCount; ++i)
+        m_pages->addWidget(buildPlaceholder(Page(i)));
+
+    layout->addWidget(buildNavigation());
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_todayLabel = new QLabel(this);
+    m_todayLabel->setObjectName(QStringLiteral("todayLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_todayLabel);
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar QLabel { padding: 2px 8px; }"));
+}
+
+QWidget *MainWindow::buildNavigation()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("navigationPanel"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    panel->setFixedWidth(208);
+    panel->setStyleSheet(QStringLiteral(
+        "QWidget#navigationPanel { background: palette(base);"
+        " border-right: 1px solid palette(midlight); }"
+        "QListWidget#navigationList { background: transparent; border: none; outline: 0; }"
+        "QListWidget#navigationList::item { padding: 8px 12px; margin: 1px 10px;"
+        " border-radius: 6px; color: palette(text); }"
+        "QListWidget#navigationList::item:hover:!selected { background: palette(window); }"
+        "QListWidget#navigationList::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 16, 0, 12);
+    layout->setSpacing(12);
+
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(20, 0, 12, 4);
+    brand->setSpacing(10);
+    auto *logo = new QLabel(panel);
+    logo->setObjectName(QStringLiteral("brandLogo"));
+    logo->setPixmap(TierlineApplication::applicationIcon().pixmap(28, 28));
+    m_brandLabel = new QLabel(panel);
+    m_brandLabel->setObjectName(QStringLiteral("brandLabel"));
+    m_brandLabel->setFont(scaledFont(font(), 1.3, true));
+    brand->addWidget(logo);
+    brand->addWidget(m_brandLabel, 1);
+    layout->addLayout(brand);
+
+    m_navigation = new QListWidget(panel);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFont(scaledFont(font(), 1.05, false));
+    for (int i = 0; i < pageCount; ++i)
+        m_navigation->addItem(QString());
+    layout->addWidget(m_navigation, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    return panel;
+}
+
+QWidget *MainWindow::buildPlaceholder(Page page)
+{
+    auto *widget = new QWidget(m_pages);
+    widget->setObjectName(QLatin1String(pageObjectNames[int(page)]));
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(40, 40, 40, 40);
+    layout->setSpacing(8);
+    Placeholder &placeholder = m_placeholders[size_t(page)];
+    placeholder.title = new QLabel(widget);
+    placeholder.title->setObjectName(QStringLiteral("placeholderTitle"));
+    placeholder.title->setAlignment(Qt::AlignCenter);
+    placeholder.title->setFont(scaledFont(font(), 1.5, true));
+    placeholder.message = new QLabel(widget);
+    placeholder.message->setObjectName(QStringLiteral("placeholderMessage"));
+    placeholder.message->setAlignment(Qt::AlignCenter);
+    placeholder.message->setWordWrap(true);
+    placeholder.message->setForegroundRole(QPalette::PlaceholderText);
+    layout->addStretch(1);
+    layout->addWidget(placeholder.title);
+    layout->addWidget(placeholder.message);
+    layout->addStretch(1);
+    return widget;
+}
+
+void MainWindow::buildMenus()
+{
+    m_userMenu = new QMenu(this);
+    m_userMenu->setObjectName(QStringLiteral("userMenu"));
+    m_userActions = new QActionGroup(this);
+    m_userActions->setExclusive(true);
+    m_switchUserAction = new QAction(this);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setMenu(m_userMenu);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_switchUserAction);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    for (int i = 0; i < pageCount; ++i) {
+        QAction *action = m_goMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions[size_t(i)] = action;
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setVisible(false);
+    toolBar->setStyleSheet(
+        QStringLiteral("QToolBar#mainToolBar { spacing: 8px; padding: 6px 12px; }"));
+
+    m_accountPickerLabel = new QLabel(toolBar);
+    m_accountPickerLabel->setObjectName(QStringLiteral("accountPickerLabel"));
+    m_accountPicker = new QComboBox(toolBar);
+    m_accountPicker->setObjectName(QStringLiteral("accountPicker"));
+    m_accountPicker->setMinimumContentsLength(26);
+    m_accountPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accountPickerLabel->setBuddy(m_accountPicker);
+
+    // The picker lists the accounts by name, from the same model as the table.
+    m_pickerModel = new QSortFilterProxyModel(this);
+    m_pickerModel->setObjectName(QStringLiteral("accountPickerModel"));
+    m_pickerModel->setSourceModel(m_accountsPage->model());
+    m_pickerModel->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_pickerModel->setSortLocaleAware(true);
+    m_pickerModel->sort(AccountsModel::Name);
+    m_accountPicker->setModel(m_pickerModel);
+    m_accountPicker->setModelColumn(AccountsModel::Name);
+
+    toolBar->addWidget(m_accountPickerLabel);
+    toolBar->addWidget(m_accountPicker);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_actingUserLabel = new QLabel(toolBar);
+    m_actingUserLabel->setObjectName(QStringLiteral("actingUserLabel"));
+    toolBar->addWidget(m_actingUserLabel);
+    toolBar->addAction(m_switchUserAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_switchUserAction))) {
+        button->setObjectName(QStringLiteral("switchUserButton"));
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+
+    // activated() is the user's choice only, so a model reset never moves the selection.
+    connect(m_accountPicker, &QComboBox::activated, this, [this](int row) {
+        const qint64 id = m_accountPicker->itemData(row, AccountsModel::AccountIdRole).toLongLong();
+        if (id > 0)
+            m_accountsPage->selectAccount(id);
+    });
+    connect(m_accountsPage, &AccountsPage::currentAccountChanged, this,
+            &MainWindow::syncAccountPicker);
+    connect(m_accountsPage, &AccountsPage::reloaded, this, &MainWindow::syncAccountPicker);
+}
+
+QString MainWindow::pageTitle(Page page)
+{
+    switch (page) {
+    case Page::Accounts:
+        return tr("Accounts");
+    case Page::Billing:
+        return tr("Billing");
+    case Page::Contacts:
+        return tr("Contacts");
+    case Page::UsageAndLimits:
+        return tr("Usage & limits");
+    case Page::Mrr:
+        return tr("MRR");
+    case Page::SmartLists:
+        return tr("Smart lists");
+    case Page::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::retranslateUi()
+{
+    m_brandLabel->setText(tr("Tierline"));
+    for (int i = 0; i < pageCount; ++i) {
+        const QString title = pageTitle(Page(i));
+        m_navigation->item(i)->setText(title);
+        // A menu would read a single "&" as a mnemonic marker.
+        m_pageActions[size_t(i)]->setText(
+            QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        if (Placeholder &p = m_placeholders[size_t(i)]; p.title)
+            p.title->setText(title);
+    }
+    m_placeholders[size_t(Page::Billing)].message->setText(
+        tr("The billing page arrives with the next release."));
+    m_placeholders[size_t(Page::Contacts)].message->setText(
+        tr("The contacts list arrives with the next release."));
+    m_placeholders[size_t(Page::UsageAndLimits)].message->setText(
+        tr("Usage and limits arrive with the next release."));
+    m_placeholders[size_t(Page::Mrr)].message->setText(
+        tr("MRR charts arrive with the next release."));
+    m_placeholders[size_t(Page::SmartLists)].message->setText(
+        tr("Smart lists and CSV export arrive with the next release."));
+    m_placeholders[size_t(Page::Settings)].message->setText(
+        tr("Settings arrive with the next release."));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_switchUserAction->setText(tr("Switch user"));
+    m_switchUserAction->setToolTip(tr("Act as another member of staff"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Tierline"));
+    m_accountPickerLabel->setText(tr("&Account:"));
+    m_accountPicker->setToolTip(tr("The account the pages show"));
+    rebuildUserMenu();
+    updateActingUserLabel();
+    updateStatusBar();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::loadUsers()
+{
+    const auto users = UserStore(m_database).all();
+    if (!users) {
+        statusBar()->showMessage(users.error().message);
+        return;
+    }
+    m_users = *users;
+    if (m_actor) {
+        const auto same = std::find_if(m_users.cbegin(), m_users.cend(),
+                                       [this](const User &u) { return u.id == m_actor->id; });
+        if (same == m_users.cend())
+            m_actor.reset();
+        else
+            m_actor = *same;
+    }
+    rebuildUserMenu();
+    updateActingUserLabel();
+}
+
+bool MainWindow::setActingUser(const QString &login)
+{
+    const auto user = std::find_if(m_users.cbegin(), m_users.cend(),
+                                   [&login](const User &u) { return u.login == login; });
+    if (user == m_users.cend())
+        return false;
+    m_actor = *user;
+    const QList<QAction *> actions = m_userActions->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == login);
+    updateActingUserLabel();
+    Q_EMIT actingUserChanged(*m_actor);
+    return true;
+}
+
+void MainWindow::rebuildUserMenu()
+{
+    m_userMenu->clear();
+    const QList<QAction *> old = m_userActions->actions();
+    for (QAction *action : old) {
+        m_userActions->removeAction(action);
+        delete action;
+    }
+    for (const User &user : std::as_const(m_users)) {
+        auto *action = new QAction(
+            tr("%1 — %2").arg(user.name, PermissionText::roleName(user.role)), m_userActions);
+        action->setData(user.login);
+        action->setCheckable(true);
+        action->setChecked(m_actor && m_actor->id == user.id);
+        connect(action, &QAction::triggered, this, [this, login = user.login] {
+            if (setActingUser(login)) {
+                AppSettings settings;
+                settings.setLogin(login);
+            }
+        });
+        m_userMenu->addAction(action);
+    }
+    m_switchUserAction->setEnabled(!m_users.isEmpty());
+}
+
+void MainWindow::updateActingUserLabel()
+{
+    if (!m_actingUserLabel)
+        return;
+    if (m_actor) {
+        m_actingUserLabel->setText(
+            tr("Acting as <b>%1</b> · %2")
+                .arg(m_actor->name.toHtmlEscaped(), PermissionText::roleName(m_actor->role)));
+    } else {
+        m_actingUserLabel->setText(tr("No staff in this database"));
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QDate today = m_billing.clock().today();
+    m_shownDay = today;
+    m_todayLabel->setText(tr("Today: %1").arg(formatDate(today)));
+    m_todayLabel->setToolTip(dynamic_cast<const FixedClock *>(&m_billing.clock())
+                                 ? tr("The billing day was set with --today.")
+                                 : tr("The billing day follows the calendar."));
+    const QString location = QDir::toNativeSeparators(m_database.location());
+    m_databaseLabel->setText(tr("Database: %1").arg(location));
+    m_databaseLabel->setToolTip(location);
+}
+
+void MainWindow::syncAccountPicker()
+{
+    const QModelIndex source = m_accountsPage->model()->indexOf(m_accountsPage->currentAccountId());
+    const QModelIndex row = m_pickerModel->mapFromSource(source);
+    m_accountPicker->setCurrentIndex(row.isValid() ? row.row() : -1);
+}
+
+void MainWindow::refresh()
+{
+    loadUsers();
+    m_accountsPage->reload();
+    updateStatusBar();
+}
+
+void MainWindow::checkForNewDay()
+{
+    if (m_billing.clock().today() == m_shownDay)
+        return;
+    if (const auto caughtUp = m_billing.catchUp(); !caughtUp)
+        statusBar()->showMessage(caughtUp.error().message);
+    refresh();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Tierline"),
+        tr("<p><b>Tierline %1</b></p><p>Billing for the Campaigns add-on: subscriber tiers, "
+           "trials, charges and MRR.</p>")
+            .arg(QStringLiteral(TIERLINE_VERSION)));
+}
+
+void MainWindow::saveSettings() const
+{
+    AppSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), int(currentPage()));
+    m_accountsPage->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const AppSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
+    showPage(page >= 0 && page < pageCount ? Page(page) : Page::Accounts);
+    m_accountsPage->restoreSettings(settings);
+}
+
+} // namespace Tierline

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Tierline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/permissions.h"
+
+#include <QDate>
+#include <QList>
+#include <QMainWindow>
+
+#include <array>
+#include <optional>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTimer;
+
+namespace Tierline {
+
+class AccountsPage;
+class BillingService;
+class Database;
+
+/**
+ * Tierline's main window: the page navigation on the left, the pages in the middle, the
+ * account picker and the acting staff member in the tool bar, and today's billing day and
+ * the database in the status bar.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Accounts, Billing, Contacts, UsageAndLimits, Mrr, SmartLists, Settings };
+    static constexpr int pageCount = 7;
+
+    /**
+     * login names the staff member who acts (--as); when empty, the one chosen last time,
+     * else the first administrator.
+     */
+    MainWindow(const Database &database, BillingService &billing, const QString &login = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AccountsPage *accountsPage() const { return m_accountsPage; }
+    Page currentPage() const;
+    void showPage(Page page);
+
+    /** The staff member acting in the GUI, if the database has any. */
+    std::optional<User> actingUser() const { return m_actor; }
+    /** Makes the staff member with this login act; false when there is no such login. */
+    bool setActingUser(const QString &login);
+
+public Q_SLOTS:
+    /** Reads everything shown again: accounts, the selected account, staff, today's date. */
+    void refresh();
+
+Q_SIGNALS:
+    void actingUserChanged(const Tierline::User &user);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Placeholder
+    {
+        QLabel *title = nullptr;
+        QLabel *message = nullptr;
+    };
+
+    void buildUi();
+    void buildMenus();
+    void buildToolBar();
+    QWidget *buildNavigation();
+    QWidget *buildPlaceholder(Page page);
+    void retranslateUi();
+    void loadUsers();
+    void rebuildUserMenu();
+    void updateActingUserLabel();
+    void updateStatusBar();
+    void syncAccountPicker();
+    void checkForNewDay();
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+    static QString pageTitle(Page page);
+
+    const Database &m_database;
+    BillingService &m_billing;
+    QList<User> m_users;
+    std::optional<User> m_actor;
+    QDate m_shownDay;
+
+    QListWidget *m_navigation = nullptr;
+    QLabel *m_brandLabel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    AccountsPage *m_accountsPage = nullptr;
+    std::array<Placeholder, pageCount> m_placeholders {};
+
+    QLabel *m_accountPickerLabel = nullptr;
+    QComboBox *m_accountPicker = nullptr;
+    QSortFilterProxyModel *m_pickerModel = nullptr;
+    QLabel *m_actingUserLabel = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QMenu *m_userMenu = nullptr;
+    QActionGroup *m_userActions = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    std::array<QAction *, pageCount> m_pageActions {};
+
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_todayLabel = nullptr;
+    QTimer *m_dayTimer = nullptr;
+};
+
+} // namespace Tierline
