@@ -1,4 +1,1673 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Tierline::AccountStore</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation><numerusform>%Ln account</numerusform><numerusform>%Ln accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation><numerusform>%1 of %Ln account</numerusform><numerusform>%1 of %Ln accounts</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see its billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation><numerusform>The trial runs until %1, with up to %Ln subscriber.</numerusform><numerusform>The trial runs until %1, with up to %Ln subscribers.</numerusform></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln seat(s)</source>
+        <translation><numerusform>%1 · %2 · %Ln seat</numerusform><numerusform>%1 · %2 · %Ln seats</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribed · %2 pending upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed · %2 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all · %2 not marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingService</name>
+    <message>
+        <source>Campaigns is not active on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already took the free trial on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns is already on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cancellation is scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying Campaigns needs an approved account review. Request one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 is already expedited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account review of %1 is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pending account review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingText</name>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (expedited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing + Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the trial stops on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops on %1 unless the account review is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continues at %Ln subscriber(s) on %1</source>
+        <translation><numerusform>Continues at %Ln subscriber on %1</numerusform><numerusform>Continues at %Ln subscribers on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancels on %1; usable until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation><numerusform>Downgrade to %Ln subscriber on %1</numerusform><numerusform>Downgrade to %Ln subscribers on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Renews on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trial · up to %Ln subscriber(s)</source>
+        <translation><numerusform>Free trial · up to %Ln subscriber</numerusform><numerusform>Free trial · up to %Ln subscribers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active · %Ln subscriber(s)</source>
+        <translation><numerusform>Active · %Ln subscriber</numerusform><numerusform>Active · %Ln subscribers</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped after the trial; contacts and history are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; contacts and history are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation><numerusform>%Ln day left in your trial</numerusform><numerusform>%Ln days left in your trial</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Catalog</name>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>The place of a syntax error in a catalog file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at %2: %3</source>
+        <extracomment>%1 file name, %2 place in the file (a JSON path or a line and column), %3 problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <extracomment>Describes a JSON string value found where something else was expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price must not be negative, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prices for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown billing interval; expected monthly or annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported catalog format %1; this version reads format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below minTier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not divide the range from %1 to %2 into whole steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total price falls from %1 to %2 %3</source>
+        <extracomment>%1 and %2 amounts, %3 currency code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price per subscriber rises above that of %1 subscribers; this tier may cost at most %2 %3</source>
+        <extracomment>%1 subscribers of the tier below, %2 amount, %3 currency code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangeRequests</name>
+    <message>
+        <source>Downgrade the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbundle Marketing and Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change you need, so that staff can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist or is already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CliApplication</name>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price-table --currency C --cycle monthly|annual   Campaigns prices per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   price a tier change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts   list accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account ID   one account&apos;s billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger ID   charges and credits of an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users   staff, roles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance --to D   apply every billing event due by D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try ID   start the free Campaigns trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel ID   cancel Campaigns at the next cycle start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume ID   withdraw a scheduled cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy ID --tier N   buy Campaigns (needs an approved review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request-review ID   request or expedite the account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide-review ID --approve|--reject   decide a pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-requests [--all]   account change requests for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today YYYY-MM-DD  the day billing runs on
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as USER          the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permission.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tierline-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “tierline-cli --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tierline billing from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CYCLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price-table needs --currency and --cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no prices in %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cycle is monthly or annual, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote-change needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cycle price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo workspace with %Ln account(s) in %1.
+</source>
+        <translation><numerusform>Created a demo workspace with %Ln account in %1.
+</numerusform><numerusform>Created a demo workspace with %Ln accounts in %1.
+</numerusform></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s), billed %2 in %3</source>
+        <translation><numerusform>%1, %Ln seat, billed %2 in %3</numerusform><numerusform>%1, %Ln seats, billed %2 in %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation><numerusform>%Ln day left in your trial</numerusform><numerusform>%Ln days left in your trial</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation><numerusform>%Ln subscriber</numerusform><numerusform>%Ln subscribers</numerusform></translation>
+    </message>
+    <message>
+        <source>Chosen tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) from %1</source>
+        <translation><numerusform>%Ln subscriber from %1</numerusform><numerusform>%Ln subscribers from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation><numerusform>Downgrade to %Ln subscriber on %1</numerusform><numerusform>Downgrade to %Ln subscribers on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance needs --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing events applied through %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts as a user: give --as LOGIN before the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free trial of Campaigns runs until %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-tier needs --tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribers apply when the trial ends on %2. Nothing is charged now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded to %1 subscribers. Charged today: %2 (credit %3, charge %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 subscribers on %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier stays at %1 subscribers.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1; it can be used until then.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation is withdrawn.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy needs --tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns bought at %1 subscribers; the cycle runs until %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account review is expedited.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account review is requested.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide-review needs exactly one of --approve and --reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account review is approved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account review is rejected.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request-change needs --kind and --details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is plan_downgrade, addon_removal, unbundle or product_change, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is filed; staff will contact you about it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include handled requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Database</name>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Tierline database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it holds other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DemoWorkspace</name>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between 1 and 100000 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs a valid day to end on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has data; the demo needs an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Ledger</name>
+    <message>
+        <source>Campaigns purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First cycle after the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::LedgerModel</name>
+    <message>
+        <source>Pays for %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tierline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing page arrives with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts list arrives with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and limits arrive with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR charts arrive with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart lists and CSV export arrive with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings arrive with the next release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as another member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tierline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the pages show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing day was set with --today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing day follows the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tierline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PermissionText</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can send campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set contacts as marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the “%2” permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
+    <message>
+        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no Campaigns price for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierChangePlanner</name>
+    <message>
+        <source>The catalog has no prices in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing cycle must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change date %1 is outside the billing cycle %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribed count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) need a tier of at least %1 subscribers. Archive contacts to go lower.</source>
+        <translation><numerusform>%Ln subscribed contact needs a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform><numerusform>%Ln subscribed contacts need a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierlineApplication</name>
+    <message>
+        <source>tierline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tierline cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing for the Campaigns add-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing day, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price catalog to use instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: en, sv, id or it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff login that acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tierline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UserStore</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1733 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>Tierline::AccountStore</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Akun %1 tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Periksa akun</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Search accounts by name</source>
+        <translation>Cari akun berdasarkan nama</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Periksa akun</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Riwayat penagihan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln akun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no accounts yet.</source>
+        <translation>Belum ada akun.</translation>
+    </message>
+    <message>
+        <source>Select an account to see its billing.</source>
+        <translation>Pilih akun untuk melihat penagihannya.</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>Terdaftar sejak %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Uji coba berlaku hingga %1, dengan maksimal %Ln pelanggan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Tanpa pemilik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln seat(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln kursi pengguna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dalam %2</translation>
+    </message>
+    <message>
+        <source>%1 subscribed · %2 pending upgrade</source>
+        <translation>%1 berlangganan · %2 menunggu upgrade</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed · %2 archived</source>
+        <translation>%1 berhenti berlangganan · %2 diarsipkan</translation>
+    </message>
+    <message>
+        <source>%1 in all · %2 not marketing</source>
+        <translation>Total %1 · %2 non-pemasaran</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Belum ada tagihan.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingService</name>
+    <message>
+        <source>Campaigns is not active on %1.</source>
+        <translation>Kampanye tidak aktif pada akun %1.</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
+        <translation>Kampanye dibatalkan mulai %1. Lanjutkan kembali Kampanye untuk melakukan perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 already took the free trial on %2.</source>
+        <translation>%1 sudah menggunakan uji coba gratis pada %2.</translation>
+    </message>
+    <message>
+        <source>Campaigns is already on for %1.</source>
+        <translation>Kampanye sudah aktif untuk %1.</translation>
+    </message>
+    <message>
+        <source>No cancellation is scheduled for %1.</source>
+        <translation>Tidak ada pembatalan yang dijadwalkan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Buying Campaigns needs an approved account review. Request one first.</source>
+        <translation>Pembelian Kampanye memerlukan periksa akun yang telah disetujui. Mintalah periksa akun terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
+        <translation>Akun ini memiliki kontak berlangganan lebih dari %1 pelanggan; pilih minimal %2.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is already expedited.</source>
+        <translation>Periksa akun %1 sudah dipercepat.</translation>
+    </message>
+    <message>
+        <source>The account review of %1 is already approved.</source>
+        <translation>Periksa akun %1 sudah disetujui.</translation>
+    </message>
+    <message>
+        <source>%1 has no pending account review.</source>
+        <translation>%1 tidak memiliki periksa akun yang sedang menunggu keputusan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingText</name>
+    <message>
+        <source>Not taken</source>
+        <translation>Belum diambil</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Belum diminta</translation>
+    </message>
+    <message>
+        <source>Pending (expedited)</source>
+        <translation>Menunggu (dipercepat)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Marketing + Sales</source>
+        <translation>Pemasaran + Penjualan</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the trial stops on %1</source>
+        <translation>Dibatalkan: uji coba berhenti pada %1</translation>
+    </message>
+    <message>
+        <source>Stops on %1 unless the account review is approved</source>
+        <translation>Berhenti pada %1 kecuali periksa akun disetujui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continues at %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Berlanjut dengan %Ln pelanggan mulai %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancels on %1; usable until then</source>
+        <translation>Dibatalkan pada %1; dapat digunakan hingga saat itu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Penurunan ke %Ln pelanggan pada %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews on %1 at %2</source>
+        <translation>Diperpanjang pada %1 seharga %2</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Diperpanjang pada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trial · up to %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Uji coba gratis · hingga %Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active · %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Aktif · %Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after the trial; contacts and history are kept</source>
+        <translation>Dihentikan setelah uji coba; kontak dan riwayat tetap disimpan</translation>
+    </message>
+    <message>
+        <source>Cancelled; contacts and history are kept</source>
+        <translation>Dibatalkan; kontak dan riwayat tetap disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln hari tersisa dalam uji coba Anda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Catalog</name>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>The place of a syntax error in a catalog file</extracomment>
+        <translation>baris %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>%1: at %2: %3</source>
+        <extracomment>%1 file name, %2 place in the file (a JSON path or a line and column), %3 problem</extracomment>
+        <translation>%1: di %2: %3</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <extracomment>Describes a JSON string value found where something else was expected</extracomment>
+        <translation>teks &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada nilai</translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation>nilai tidak ada</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>seharusnya objek, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>seharusnya daftar, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>seharusnya teks, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>seharusnya bilangan bulat, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>angka %1 di luar rentang</translation>
+    </message>
+    <message>
+        <source>price must not be negative, found %1</source>
+        <translation>harga tidak boleh negatif, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation>harus positif, ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>angka %1 terlalu besar</translation>
+    </message>
+    <message>
+        <source>no prices for %1</source>
+        <translation>tidak ada harga untuk %1</translation>
+    </message>
+    <message>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
+    </message>
+    <message>
+        <source>unknown billing interval; expected monthly or annual</source>
+        <translation>interval penagihan tidak dikenal; seharusnya monthly atau annual</translation>
+    </message>
+    <message>
+        <source>unsupported catalog format %1; this version reads format 1</source>
+        <translation>format katalog %1 tidak didukung; versi ini membaca format 1</translation>
+    </message>
+    <message>
+        <source>lists no currency</source>
+        <translation>tidak mencantumkan mata uang apa pun</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>currency %1 is listed twice</source>
+        <translation>mata uang %1 tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>lists no product</source>
+        <translation>tidak mencantumkan produk apa pun</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; is listed twice</source>
+        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>lists no plan</source>
+        <translation>tidak mencantumkan paket apa pun</translation>
+    </message>
+    <message>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
+    </message>
+    <message>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
+    </message>
+    <message>
+        <source>must not be below minTier (%1)</source>
+        <translation>tidak boleh lebih kecil dari minTier (%1)</translation>
+    </message>
+    <message>
+        <source>does not divide the range from %1 to %2 into whole steps</source>
+        <translation>tidak membagi rentang %1 hingga %2 menjadi langkah-langkah yang utuh</translation>
+    </message>
+    <message>
+        <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
+        <translation>seharusnya %1 harga, satu per tingkatan dari %2 hingga %3, ditemukan %4</translation>
+    </message>
+    <message>
+        <source>total price falls from %1 to %2 %3</source>
+        <extracomment>%1 and %2 amounts, %3 currency code</extracomment>
+        <translation>harga total turun dari %1 menjadi %2 %3</translation>
+    </message>
+    <message>
+        <source>price per subscriber rises above that of %1 subscribers; this tier may cost at most %2 %3</source>
+        <extracomment>%1 subscribers of the tier below, %2 amount, %3 currency code</extracomment>
+        <translation>harga per pelanggan lebih tinggi daripada tingkatan %1 pelanggan; harga tingkatan ini paling tinggi %2 %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog: %2</source>
+        <translation>%1: tidak dapat membaca katalog: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
+        <translation>%1 bukan tingkatan pelanggan: tingkatan berkisar dari %2 hingga %3 dengan kelipatan %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangeRequests</name>
+    <message>
+        <source>Downgrade the plan</source>
+        <translation>Menurunkan paket</translation>
+    </message>
+    <message>
+        <source>Remove an add-on</source>
+        <translation>Menghapus add-on</translation>
+    </message>
+    <message>
+        <source>Unbundle Marketing and Sales</source>
+        <translation>Memisahkan Pemasaran dan Penjualan</translation>
+    </message>
+    <message>
+        <source>Change the product</source>
+        <translation>Mengganti produk</translation>
+    </message>
+    <message>
+        <source>Describe the change you need, so that staff can act on it.</source>
+        <translation>Jelaskan perubahan yang Anda perlukan agar staf dapat menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>Deskripsi terlalu panjang: maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Akun %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist or is already handled.</source>
+        <translation>Permintaan %1 tidak ada atau sudah ditangani.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CliApplication</name>
+    <message>
+        <source>upgrade</source>
+        <translation>peningkatan</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>penurunan</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>price-table --currency C --cycle monthly|annual   Campaigns prices per tier</source>
+        <translation>price-table --currency C --cycle monthly|annual   harga Kampanye per tingkatan</translation>
+    </message>
+    <message>
+        <source>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   price a tier change</source>
+        <translation>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   hitung harga perubahan tingkatan</translation>
+    </message>
+    <message>
+        <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
+        <translation>demo [--accounts N] [--seed S]   isi basis data kosong dengan ruang kerja demo</translation>
+    </message>
+    <message>
+        <source>accounts   list accounts</source>
+        <translation>accounts   tampilkan daftar akun</translation>
+    </message>
+    <message>
+        <source>account ID   one account&apos;s billing</source>
+        <translation>account ID   penagihan satu akun</translation>
+    </message>
+    <message>
+        <source>ledger ID   charges and credits of an account</source>
+        <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
+    </message>
+    <message>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
+    </message>
+    <message>
+        <source>users   staff, roles and permissions</source>
+        <translation>users   staf, peran, dan izin</translation>
+    </message>
+    <message>
+        <source>advance --to D   apply every billing event due by D</source>
+        <translation>advance --to D   terapkan semua peristiwa penagihan yang jatuh tempo hingga D</translation>
+    </message>
+    <message>
+        <source>try ID   start the free Campaigns trial</source>
+        <translation>try ID   mulai uji coba gratis Kampanye</translation>
+    </message>
+    <message>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
+    </message>
+    <message>
+        <source>cancel ID   cancel Campaigns at the next cycle start</source>
+        <translation>cancel ID   batalkan Kampanye pada awal siklus berikutnya</translation>
+    </message>
+    <message>
+        <source>resume ID   withdraw a scheduled cancellation</source>
+        <translation>resume ID   tarik kembali pembatalan yang sudah dijadwalkan</translation>
+    </message>
+    <message>
+        <source>buy ID --tier N   buy Campaigns (needs an approved review)</source>
+        <translation>buy ID --tier N   beli Kampanye (memerlukan periksa akun yang disetujui)</translation>
+    </message>
+    <message>
+        <source>request-review ID   request or expedite the account review</source>
+        <translation>request-review ID   minta atau percepat periksa akun</translation>
+    </message>
+    <message>
+        <source>decide-review ID --approve|--reject   decide a pending review</source>
+        <translation>decide-review ID --approve|--reject   putuskan periksa akun yang sedang menunggu</translation>
+    </message>
+    <message>
+        <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   minta perubahan akun kepada staf</translation>
+    </message>
+    <message>
+        <source>change-requests [--all]   account change requests for staff</source>
+        <translation>change-requests [--all]   permintaan perubahan akun untuk staf</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today YYYY-MM-DD  the day billing runs on
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as USER          the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
+
+Opsi global:
+  --db PATH          basis data (bawaan: %1)
+  --today YYYY-MM-DD  hari penagihan dijalankan
+  --catalog FILE     katalog harga pengganti katalog bawaan
+  --json             tulis satu dokumen JSON ke stdout
+  --as USER          login staf yang bertindak
+  --lang CODE        en, sv, id atau it
+  --help, --version
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permission.
+</source>
+        <translation>
+Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak oleh aturan penagihan atau izin.
+</translation>
+    </message>
+    <message>
+        <source>tierline-cli: %1</source>
+        <translation>tierline-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try “tierline-cli --help”.</source>
+        <translation>Coba “tierline-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Tierline billing from the command line.</source>
+        <translation>Penagihan Tierline dari baris perintah.</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Berkas basis data.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The billing day.</source>
+        <translation>Hari penagihan.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Price catalog.</source>
+        <translation>Katalog harga.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Keluaran JSON.</translation>
+    </message>
+    <message>
+        <source>Acting user.</source>
+        <translation>Pengguna yang bertindak.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation>Bahasa.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>Bantuan.</translation>
+    </message>
+    <message>
+        <source>Version.</source>
+        <translation>Versi.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Perintah yang akan dijalankan.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>tidak ada perintah yang diberikan.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today memerlukan tanggal dalam format YYYY-MM-DD, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>perintah “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account id.</source>
+        <translation>“%1” bukan ID akun.</translation>
+    </message>
+    <message>
+        <source>Currency.</source>
+        <translation>Mata uang.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Billing cycle.</source>
+        <translation>Siklus penagihan.</translation>
+    </message>
+    <message>
+        <source>CYCLE</source>
+        <translation>CYCLE</translation>
+    </message>
+    <message>
+        <source>price-table needs --currency and --cycle.</source>
+        <translation>price-table memerlukan --currency dan --cycle.</translation>
+    </message>
+    <message>
+        <source>The catalog has no prices in %1; it has %2.</source>
+        <translation>Katalog tidak memiliki harga dalam %1; yang tersedia: %2.</translation>
+    </message>
+    <message>
+        <source>--cycle is monthly or annual, not “%1”.</source>
+        <translation>--cycle harus monthly atau annual, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>Harga per bulan</translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation>Harga per tahun</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Current tier.</source>
+        <translation>Tingkatan saat ini.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wanted tier.</source>
+        <translation>Tingkatan yang diinginkan.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cycle start.</source>
+        <translation>Awal siklus.</translation>
+    </message>
+    <message>
+        <source>Cycle end.</source>
+        <translation>Akhir siklus.</translation>
+    </message>
+    <message>
+        <source>Day of the change.</source>
+        <translation>Tanggal perubahan.</translation>
+    </message>
+    <message>
+        <source>Subscribed contacts.</source>
+        <translation>Kontak yang berlangganan.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Trial end.</source>
+        <translation>Akhir uji coba.</translation>
+    </message>
+    <message>
+        <source>quote-change needs --%1.</source>
+        <translation>quote-change memerlukan --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation>--%1 memerlukan bilangan bulat, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 memerlukan tanggal dalam format YYYY-MM-DD, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Tanggal efektif</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Ditagih hari ini</translation>
+    </message>
+    <message>
+        <source>Next cycle price</source>
+        <translation>Harga siklus berikutnya</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Accounts to create.</source>
+        <translation>Jumlah akun yang akan dibuat.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Seed acak.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number, not “%1”.</source>
+        <translation>--accounts memerlukan bilangan bulat, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed memerlukan bilangan bulat, bukan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo workspace with %Ln account(s) in %1.
+</source>
+        <translation>
+            <numerusform>Ruang kerja demo dengan %Ln akun telah dibuat di %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Periksa akun</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s), billed %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln kursi pengguna, penagihan %2 dalam %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln hari tersisa dalam uji coba Anda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen tier</source>
+        <translation>Tingkatan yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) from %1</source>
+        <translation>
+            <numerusform>%Ln pelanggan mulai %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Penurunan ke %Ln pelanggan pada %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Siklus</translation>
+    </message>
+    <message>
+        <source>Cancelled from</source>
+        <translation>Dibatalkan mulai</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Periksa akun</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
+        <translation>%1 berlangganan, %2 menunggu upgrade, total %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Balance: %1
+</source>
+        <translation>Saldo: %1
+</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>penjadwal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Last day to apply.</source>
+        <translation>Hari terakhir yang diproses.</translation>
+    </message>
+    <message>
+        <source>advance needs --to.</source>
+        <translation>advance memerlukan --to.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--to memerlukan tanggal dalam format YYYY-MM-DD, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Billing events applied through %1.
+</source>
+        <translation>Peristiwa penagihan telah diterapkan hingga %1.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs one account id.</source>
+        <translation>%1 memerlukan satu ID akun.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a user: give --as LOGIN before the command.</source>
+        <translation>%1 dijalankan atas nama pengguna: berikan --as LOGIN sebelum perintah.</translation>
+    </message>
+    <message>
+        <source>The free trial of Campaigns runs until %1.
+</source>
+        <translation>Uji coba gratis Kampanye berlaku hingga %1.
+</translation>
+    </message>
+    <message>
+        <source>set-tier needs --tier.</source>
+        <translation>set-tier memerlukan --tier.</translation>
+    </message>
+    <message>
+        <source>--tier needs a whole number, not “%1”.</source>
+        <translation>--tier memerlukan bilangan bulat, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 subscribers apply when the trial ends on %2. Nothing is charged now.
+</source>
+        <translation>Tingkatan %1 pelanggan berlaku saat uji coba berakhir pada %2. Tidak ada tagihan saat ini.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1 subscribers. Charged today: %2 (credit %3, charge %4).
+</source>
+        <translation>Ditingkatkan ke %1 pelanggan. Ditagih hari ini: %2 (kredit %3, tagihan %4).
+</translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 subscribers on %2.
+</source>
+        <translation>Penurunan ke %1 pelanggan dijadwalkan pada %2.
+</translation>
+    </message>
+    <message>
+        <source>The tier stays at %1 subscribers.
+</source>
+        <translation>Tingkatan tetap %1 pelanggan.
+</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1; it can be used until then.
+</source>
+        <translation>Kampanye dibatalkan mulai %1; Kampanye masih dapat digunakan hingga saat itu.
+</translation>
+    </message>
+    <message>
+        <source>The cancellation is withdrawn.
+</source>
+        <translation>Pembatalan telah ditarik kembali.
+</translation>
+    </message>
+    <message>
+        <source>Tier to buy.</source>
+        <translation>Tingkatan yang akan dibeli.</translation>
+    </message>
+    <message>
+        <source>buy needs --tier.</source>
+        <translation>buy memerlukan --tier.</translation>
+    </message>
+    <message>
+        <source>Campaigns bought at %1 subscribers; the cycle runs until %2.
+</source>
+        <translation>Kampanye dibeli dengan tingkatan %1 pelanggan; siklus berlangsung hingga %2.
+</translation>
+    </message>
+    <message>
+        <source>The account review is expedited.
+</source>
+        <translation>Periksa akun telah dipercepat.
+</translation>
+    </message>
+    <message>
+        <source>The account review is requested.
+</source>
+        <translation>Periksa akun telah diminta.
+</translation>
+    </message>
+    <message>
+        <source>Approve the review.</source>
+        <translation>Setujui periksa akun.</translation>
+    </message>
+    <message>
+        <source>Reject the review.</source>
+        <translation>Tolak periksa akun.</translation>
+    </message>
+    <message>
+        <source>decide-review needs exactly one of --approve and --reject.</source>
+        <translation>decide-review memerlukan tepat satu dari --approve dan --reject.</translation>
+    </message>
+    <message>
+        <source>The account review is approved.
+</source>
+        <translation>Periksa akun disetujui.
+</translation>
+    </message>
+    <message>
+        <source>The account review is rejected.
+</source>
+        <translation>Periksa akun ditolak.
+</translation>
+    </message>
+    <message>
+        <source>What to change.</source>
+        <translation>Jenis perubahan.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>What should change.</source>
+        <translation>Uraian perubahan yang diinginkan.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>request-change needs --kind and --details.</source>
+        <translation>request-change memerlukan --kind dan --details.</translation>
+    </message>
+    <message>
+        <source>--kind is plan_downgrade, addon_removal, unbundle or product_change, not “%1”.</source>
+        <translation>--kind harus plan_downgrade, addon_removal, unbundle, atau product_change, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Request %1 is filed; staff will contact you about it.
+</source>
+        <translation>Permintaan %1 telah diajukan; staf akan menghubungi Anda mengenai hal ini.
+</translation>
+    </message>
+    <message>
+        <source>Include handled requests.</source>
+        <translation>Sertakan permintaan yang sudah ditangani.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Database</name>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>Tidak dapat membuka %1: folder %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>Tidak dapat membuka %1: ini bukan berkas yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is read-only.</source>
+        <translation>Tidak dapat membuka %1: berkas ini hanya-baca.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it is not an SQLite file.</source>
+        <translation>%1 bukan basis data Tierline: berkas ini bukan berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is not writable.</source>
+        <translation>Tidak dapat membuat %1: folder %2 tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Basis data sedang sibuk: program lain sedang menulis ke dalamnya. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Berkas basis data rusak (%1). Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Basis data melaporkan kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Tierline database: %2</source>
+        <translation>%1 rusak atau bukan basis data Tierline: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it holds other data.</source>
+        <translation>%1 bukan basis data Tierline: berkas ini berisi data lain.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
+        <translation>%1 ditulis oleh Tierline versi yang lebih baru (versi skema %2; versi ini hanya mengenal hingga %3). Perbarui Tierline untuk membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DemoWorkspace</name>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation>Pembuatan demo dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The demo needs between 1 and 100000 accounts.</source>
+        <translation>Demo memerlukan antara 1 dan 100000 akun.</translation>
+    </message>
+    <message>
+        <source>The demo needs a valid day to end on.</source>
+        <translation>Demo memerlukan tanggal akhir yang valid.</translation>
+    </message>
+    <message>
+        <source>The database already has data; the demo needs an empty one.</source>
+        <translation>Basis data sudah berisi data; demo memerlukan basis data yang kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Ledger</name>
+    <message>
+        <source>Campaigns purchase</source>
+        <translation>Pembelian Kampanye</translation>
+    </message>
+    <message>
+        <source>First cycle after the trial</source>
+        <translation>Siklus pertama setelah uji coba</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old tier</source>
+        <translation>Kredit untuk sisa tingkatan lama yang tidak terpakai</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new tier</source>
+        <translation>Tagihan untuk sisa siklus dengan tingkatan baru</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::LedgerModel</name>
+    <message>
+        <source>Pays for %1 – %2</source>
+        <translation>Pembayaran untuk %1 – %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Penggunaan &amp; batas</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Daftar pintar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Tierline</source>
+        <translation>Tierline</translation>
+    </message>
+    <message>
+        <source>The billing page arrives with the next release.</source>
+        <translation>Halaman penagihan akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>The contacts list arrives with the next release.</source>
+        <translation>Daftar kontak akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>Usage and limits arrive with the next release.</source>
+        <translation>Penggunaan dan batas akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>MRR charts arrive with the next release.</source>
+        <translation>Grafik MRR akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>Smart lists and CSV export arrive with the next release.</source>
+        <translation>Daftar pintar dan ekspor CSV akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>Settings arrive with the next release.</source>
+        <translation>Pengaturan akan hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Act as another member of staff</source>
+        <translation>Bertindak sebagai anggota staf lain</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;About Tierline</source>
+        <translation>&amp;Tentang Tierline</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>The account the pages show</source>
+        <translation>Akun yang ditampilkan di halaman</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Bertindak sebagai &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>No staff in this database</source>
+        <translation>Tidak ada staf di basis data ini</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hari ini: %1</translation>
+    </message>
+    <message>
+        <source>The billing day was set with --today.</source>
+        <translation>Hari penagihan ditetapkan dengan --today.</translation>
+    </message>
+    <message>
+        <source>The billing day follows the calendar.</source>
+        <translation>Hari penagihan mengikuti kalender.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>About Tierline</source>
+        <translation>Tentang Tierline</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Penagihan untuk add-on Kampanye: tingkatan pelanggan, uji coba, tagihan, dan MRR.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation>Ya untuk semua</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation>Tidak untuk semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PermissionText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Pemilik akun</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Manajer penjualan</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Perwakilan penjualan</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operasional</translation>
+    </message>
+    <message>
+        <source>Billing access</source>
+        <translation>Akses penagihan</translation>
+    </message>
+    <message>
+        <source>Can send campaigns</source>
+        <translation>Dapat mengirim kampanye</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Keputusan periksa akun</translation>
+    </message>
+    <message>
+        <source>Set contacts as marketing</source>
+        <translation>Menandai kontak sebagai kontak pemasaran</translation>
+    </message>
+    <message>
+        <source>%1 does not have the “%2” permission.</source>
+        <translation>%1 tidak memiliki izin “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
+    <message>
+        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
+        <translation>Hari ini (%1) lebih awal dari %2, yaitu hari terakhir yang telah diproses oleh penagihan. Perubahan tidak dapat diberi tanggal mundur.</translation>
+    </message>
+    <message>
+        <source>The catalog has no Campaigns price for account %1.</source>
+        <translation>Katalog tidak memiliki harga Kampanye untuk akun %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierChangePlanner</name>
+    <message>
+        <source>The catalog has no prices in %1.</source>
+        <translation>Katalog tidak memiliki harga dalam %1.</translation>
+    </message>
+    <message>
+        <source>The billing cycle must end after it starts.</source>
+        <translation>Siklus penagihan harus berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>The change date %1 is outside the billing cycle %2 to %3.</source>
+        <translation>Tanggal perubahan %1 berada di luar siklus penagihan %2 hingga %3.</translation>
+    </message>
+    <message>
+        <source>The subscribed count cannot be negative.</source>
+        <translation>Jumlah kontak berlangganan tidak boleh negatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) need a tier of at least %1 subscribers. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>%Ln kontak berlangganan memerlukan tingkatan minimal %1 pelanggan. Arsipkan kontak untuk menurunkan tingkatan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierlineApplication</name>
+    <message>
+        <source>tierline: %1</source>
+        <translation>tierline: %1</translation>
+    </message>
+    <message>
+        <source>Tierline cannot start</source>
+        <translation>Tierline tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>Billing for the Campaigns add-on.</source>
+        <translation>Penagihan untuk add-on Kampanye.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Berkas basis data.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>JALUR</translation>
+    </message>
+    <message>
+        <source>The billing day, as YYYY-MM-DD.</source>
+        <translation>Hari penagihan, dalam format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TANGGAL</translation>
+    </message>
+    <message>
+        <source>A price catalog to use instead of the built-in one.</source>
+        <translation>Katalog harga yang digunakan sebagai pengganti katalog bawaan.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>The language: en, sv, id or it.</source>
+        <translation>Bahasa: en, sv, id atau it.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>The staff login that acts.</source>
+        <translation>Login staf yang bertindak.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumen tidak terduga: “%1”.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today memerlukan tanggal dalam format YYYY-MM-DD, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tierline</source>
+        <translation>Selamat datang di Tierline</translation>
+    </message>
+    <message>
+        <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
+        <translation>Basis data ini kosong. Isi dengan ruang kerja demo, yaitu staf untuk setiap peran dan akun dengan riwayat penagihan selama setahun, agar setiap halaman memiliki sesuatu untuk ditampilkan?</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Membuat ruang kerja demo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Ruang kerja demo</translation>
+    </message>
+    <message>
+        <source>No demo workspace</source>
+        <translation>Tanpa ruang kerja demo</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation>Ruang kerja demo tidak dapat dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UserStore</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Pengguna “%1” tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Pengguna %1 tidak ditemukan.</translation>
+    </message>
+</context>
 </TS>

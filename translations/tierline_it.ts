@@ -1,4 +1,1750 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>Tierline::AccountStore</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>L&apos;account %1 non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Search accounts by name</source>
+        <translation>Cerca account per nome</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prossimo evento</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Cronologia di fatturazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln account</numerusform>
+            <numerusform>%1 di %Ln account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no accounts yet.</source>
+        <translation>Non ci sono ancora account.</translation>
+    </message>
+    <message>
+        <source>Select an account to see its billing.</source>
+        <translation>Seleziona un account per visualizzarne la fatturazione.</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>Cliente dal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Il periodo di prova dura fino al %1, con un massimo di %Ln abbonato.</numerusform>
+            <numerusform>Il periodo di prova dura fino al %1, con un massimo di %Ln abbonati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Nessun titolare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln seat(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln postazione utente</numerusform>
+            <numerusform>%1 · %2 · %Ln postazioni utente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 subscribed · %2 pending upgrade</source>
+        <translation>Iscritti: %1 · In attesa di upgrade: %2</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed · %2 archived</source>
+        <translation>Disiscritti: %1 · Archiviati: %2</translation>
+    </message>
+    <message>
+        <source>%1 in all · %2 not marketing</source>
+        <translation>Totale: %1 · Non di marketing: %2</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Ancora nessun addebito.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingService</name>
+    <message>
+        <source>Campaigns is not active on %1.</source>
+        <translation>Campagne non è attivo per %1.</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
+        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
+    </message>
+    <message>
+        <source>%1 already took the free trial on %2.</source>
+        <translation>%1 ha già usufruito del periodo di prova gratuito il %2.</translation>
+    </message>
+    <message>
+        <source>Campaigns is already on for %1.</source>
+        <translation>Campagne è già attivo per %1.</translation>
+    </message>
+    <message>
+        <source>No cancellation is scheduled for %1.</source>
+        <translation>Non è pianificato alcun annullamento per %1.</translation>
+    </message>
+    <message>
+        <source>Buying Campaigns needs an approved account review. Request one first.</source>
+        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
+    </message>
+    <message>
+        <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
+        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is already expedited.</source>
+        <translation>La verifica di %1 è già stata accelerata.</translation>
+    </message>
+    <message>
+        <source>The account review of %1 is already approved.</source>
+        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
+    </message>
+    <message>
+        <source>%1 has no pending account review.</source>
+        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingText</name>
+    <message>
+        <source>Not taken</source>
+        <translation>Non attivato</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>In prova</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Non richiesta</translation>
+    </message>
+    <message>
+        <source>Pending (expedited)</source>
+        <translation>In attesa (accelerata)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuale</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Marketing + Sales</source>
+        <translation>Marketing + Sales</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the trial stops on %1</source>
+        <translation>Annullato: il periodo di prova termina il %1</translation>
+    </message>
+    <message>
+        <source>Stops on %1 unless the account review is approved</source>
+        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continues at %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Dal %1 prosegue con %Ln abbonato</numerusform>
+            <numerusform>Dal %1 prosegue con %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancels on %1; usable until then</source>
+        <translation>Annullamento dal %1; utilizzabile fino ad allora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Downgrade a %Ln abbonato il %1</numerusform>
+            <numerusform>Downgrade a %Ln abbonati il %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews on %1 at %2</source>
+        <translation>Rinnovo il %1 al prezzo di %2</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Rinnovo il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trial · up to %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Periodo di prova gratuito · fino a %Ln abbonato</numerusform>
+            <numerusform>Periodo di prova gratuito · fino a %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active · %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Attivo · %Ln abbonato</numerusform>
+            <numerusform>Attivo · %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after the trial; contacts and history are kept</source>
+        <translation>Interrotto dopo il periodo di prova; contatti e cronologia vengono conservati</translation>
+    </message>
+    <message>
+        <source>Cancelled; contacts and history are kept</source>
+        <translation>Annullato; contatti e cronologia vengono conservati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln giorno rimasto nel periodo di prova</numerusform>
+            <numerusform>%Ln giorni rimasti nel periodo di prova</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Catalog</name>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>The place of a syntax error in a catalog file</extracomment>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>%1: at %2: %3</source>
+        <extracomment>%1 file name, %2 place in the file (a JSON path or a line and column), %3 problem</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <extracomment>Describes a JSON string value found where something else was expected</extracomment>
+        <translation>il testo “%1”</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation>valore mancante</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>previsto un oggetto, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>previsto un elenco, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>previsto un testo, trovato %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>previsto un numero intero, trovato %1</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
+    </message>
+    <message>
+        <source>price must not be negative, found %1</source>
+        <translation>il prezzo non deve essere negativo, trovato %1</translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation>deve essere positivo, trovato %1</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>il numero %1 è troppo grande</translation>
+    </message>
+    <message>
+        <source>no prices for %1</source>
+        <translation>nessun prezzo per %1</translation>
+    </message>
+    <message>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <translation>la valuta %1 non è tra le valute del catalogo</translation>
+    </message>
+    <message>
+        <source>unknown billing interval; expected monthly or annual</source>
+        <translation>intervallo di fatturazione sconosciuto; previsto monthly o annual</translation>
+    </message>
+    <message>
+        <source>unsupported catalog format %1; this version reads format 1</source>
+        <translation>formato del catalogo %1 non supportato; questa versione legge il formato 1</translation>
+    </message>
+    <message>
+        <source>lists no currency</source>
+        <translation>nessuna valuta elencata</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>codice valuta sconosciuto “%1”</translation>
+    </message>
+    <message>
+        <source>currency %1 is listed twice</source>
+        <translation>la valuta %1 è elencata due volte</translation>
+    </message>
+    <message>
+        <source>lists no product</source>
+        <translation>nessun prodotto elencato</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; is listed twice</source>
+        <translation>il prodotto “%1” è elencato due volte</translation>
+    </message>
+    <message>
+        <source>lists no plan</source>
+        <translation>nessun piano elencato</translation>
+    </message>
+    <message>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;id di piano “%1” è usato due volte</translation>
+    </message>
+    <message>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
+    </message>
+    <message>
+        <source>must not be below minTier (%1)</source>
+        <translation>non deve essere inferiore a minTier (%1)</translation>
+    </message>
+    <message>
+        <source>does not divide the range from %1 to %2 into whole steps</source>
+        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
+    </message>
+    <message>
+        <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
+        <translation>previsti %1 prezzi, uno per livello da %2 a %3, trovati %4</translation>
+    </message>
+    <message>
+        <source>total price falls from %1 to %2 %3</source>
+        <extracomment>%1 and %2 amounts, %3 currency code</extracomment>
+        <translation>il prezzo totale scende da %1 a %2 %3</translation>
+    </message>
+    <message>
+        <source>price per subscriber rises above that of %1 subscribers; this tier may cost at most %2 %3</source>
+        <extracomment>%1 subscribers of the tier below, %2 amount, %3 currency code</extracomment>
+        <translation>il prezzo per abbonato supera quello del livello da %1 abbonati; questo livello può costare al massimo %2 %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>radice del documento</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog: %2</source>
+        <translation>%1: impossibile leggere il catalogo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
+        <translation>%1 non è un livello di abbonati: i livelli vanno da %2 a %3 con incrementi di %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangeRequests</name>
+    <message>
+        <source>Downgrade the plan</source>
+        <translation>Esegui il downgrade del piano</translation>
+    </message>
+    <message>
+        <source>Remove an add-on</source>
+        <translation>Rimuovi un componente aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Unbundle Marketing and Sales</source>
+        <translation>Disaggrega Marketing e Sales</translation>
+    </message>
+    <message>
+        <source>Change the product</source>
+        <translation>Cambia il prodotto</translation>
+    </message>
+    <message>
+        <source>Describe the change you need, so that staff can act on it.</source>
+        <translation>Descrivi la modifica di cui hai bisogno, così che lo staff possa occuparsene.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>La descrizione è troppo lunga: massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>L&apos;account %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist or is already handled.</source>
+        <translation>La richiesta %1 non esiste o è già stata gestita.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CliApplication</name>
+    <message>
+        <source>upgrade</source>
+        <translation>upgrade</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>downgrade</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>price-table --currency C --cycle monthly|annual   Campaigns prices per tier</source>
+        <translation>price-table --currency C --cycle monthly|annual   prezzi di Campagne per livello</translation>
+    </message>
+    <message>
+        <source>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   price a tier change</source>
+        <translation>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   calcola il prezzo di un cambio di livello</translation>
+    </message>
+    <message>
+        <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
+    </message>
+    <message>
+        <source>accounts   list accounts</source>
+        <translation>accounts   elenca gli account</translation>
+    </message>
+    <message>
+        <source>account ID   one account&apos;s billing</source>
+        <translation>account ID   la fatturazione di un account</translation>
+    </message>
+    <message>
+        <source>ledger ID   charges and credits of an account</source>
+        <translation>ledger ID   addebiti e accrediti di un account</translation>
+    </message>
+    <message>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
+    </message>
+    <message>
+        <source>users   staff, roles and permissions</source>
+        <translation>users   staff, ruoli e autorizzazioni</translation>
+    </message>
+    <message>
+        <source>advance --to D   apply every billing event due by D</source>
+        <translation>advance --to D   applica tutti gli eventi di fatturazione previsti entro D</translation>
+    </message>
+    <message>
+        <source>try ID   start the free Campaigns trial</source>
+        <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
+    </message>
+    <message>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+    </message>
+    <message>
+        <source>cancel ID   cancel Campaigns at the next cycle start</source>
+        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
+    </message>
+    <message>
+        <source>resume ID   withdraw a scheduled cancellation</source>
+        <translation>resume ID   revoca un annullamento pianificato</translation>
+    </message>
+    <message>
+        <source>buy ID --tier N   buy Campaigns (needs an approved review)</source>
+        <translation>buy ID --tier N   acquista Campagne (richiede una verifica approvata)</translation>
+    </message>
+    <message>
+        <source>request-review ID   request or expedite the account review</source>
+        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
+    </message>
+    <message>
+        <source>decide-review ID --approve|--reject   decide a pending review</source>
+        <translation>decide-review ID --approve|--reject   decide su una verifica in attesa</translation>
+    </message>
+    <message>
+        <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
+    </message>
+    <message>
+        <source>change-requests [--all]   account change requests for staff</source>
+        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today YYYY-MM-DD  the day billing runs on
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as USER          the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
+
+Opzioni globali:
+  --db PATH          il database (predefinito: %1)
+  --today YYYY-MM-DD  il giorno in cui viene eseguita la fatturazione
+  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
+  --json             scrive un unico documento JSON su stdout
+  --as USER          il login dello staff che esegue le operazioni
+  --lang CODE        en, sv, id o it
+  --help, --version
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permission.
+</source>
+        <translation>
+Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una regola di fatturazione o per mancanza di autorizzazioni.
+</translation>
+    </message>
+    <message>
+        <source>tierline-cli: %1</source>
+        <translation>tierline-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try “tierline-cli --help”.</source>
+        <translation>Prova “tierline-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Tierline billing from the command line.</source>
+        <translation>Fatturazione Tierline dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>File del database.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The billing day.</source>
+        <translation>Il giorno di fatturazione.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Price catalog.</source>
+        <translation>Catalogo prezzi.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Output JSON.</translation>
+    </message>
+    <message>
+        <source>Acting user.</source>
+        <translation>Utente che esegue le operazioni.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation>Lingua.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>Aiuto.</translation>
+    </message>
+    <message>
+        <source>Version.</source>
+        <translation>Versione.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Il comando da eseguire.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>nessun comando specificato.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today richiede una data nel formato YYYY-MM-DD, non “%1”.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>comando sconosciuto “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account id.</source>
+        <translation>“%1” non è un ID account.</translation>
+    </message>
+    <message>
+        <source>Currency.</source>
+        <translation>Valuta.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Billing cycle.</source>
+        <translation>Ciclo di fatturazione.</translation>
+    </message>
+    <message>
+        <source>CYCLE</source>
+        <translation>CYCLE</translation>
+    </message>
+    <message>
+        <source>price-table needs --currency and --cycle.</source>
+        <translation>price-table richiede --currency e --cycle.</translation>
+    </message>
+    <message>
+        <source>The catalog has no prices in %1; it has %2.</source>
+        <translation>Il catalogo non contiene prezzi in %1; contiene prezzi in %2.</translation>
+    </message>
+    <message>
+        <source>--cycle is monthly or annual, not “%1”.</source>
+        <translation>--cycle deve essere monthly o annual, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>Prezzo mensile</translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation>Prezzo annuale</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abbonati</translation>
+    </message>
+    <message>
+        <source>Current tier.</source>
+        <translation>Livello attuale.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wanted tier.</source>
+        <translation>Livello desiderato.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cycle start.</source>
+        <translation>Inizio del ciclo.</translation>
+    </message>
+    <message>
+        <source>Cycle end.</source>
+        <translation>Fine del ciclo.</translation>
+    </message>
+    <message>
+        <source>Day of the change.</source>
+        <translation>Giorno della modifica.</translation>
+    </message>
+    <message>
+        <source>Subscribed contacts.</source>
+        <translation>Contatti iscritti.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Trial end.</source>
+        <translation>Fine del periodo di prova.</translation>
+    </message>
+    <message>
+        <source>quote-change needs --%1.</source>
+        <translation>quote-change richiede --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation>--%1 richiede un numero intero, non “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 richiede una data nel formato YYYY-MM-DD, non “%2”.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Data di decorrenza</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni rimanenti</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Accredito</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Addebito</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Addebitato oggi</translation>
+    </message>
+    <message>
+        <source>Next cycle price</source>
+        <translation>Prezzo del prossimo ciclo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Accounts to create.</source>
+        <translation>Account da creare.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Seme casuale.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number, not “%1”.</source>
+        <translation>--accounts richiede un numero intero, non “%1”.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed richiede un numero intero, non “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo workspace with %Ln account(s) in %1.
+</source>
+        <translation>
+            <numerusform>Area di lavoro demo con %Ln account creata in %1.
+</numerusform>
+            <numerusform>Area di lavoro demo con %Ln account creata in %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s), billed %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln postazione utente, fatturazione: %2 in %3</numerusform>
+            <numerusform>%1, %Ln postazioni utente, fatturazione: %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Periodo di prova</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln giorno rimasto nel periodo di prova</numerusform>
+            <numerusform>%Ln giorni rimasti nel periodo di prova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln abbonato</numerusform>
+            <numerusform>%Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen tier</source>
+        <translation>Livello scelto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) from %1</source>
+        <translation>
+            <numerusform>%Ln abbonato dal %1</numerusform>
+            <numerusform>%Ln abbonati dal %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Downgrade a %Ln abbonato il %1</numerusform>
+            <numerusform>Downgrade a %Ln abbonati il %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Cancelled from</source>
+        <translation>Annullato dal</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Verifica dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
+        <translation>Iscritti: %1, in attesa di upgrade: %2, totale: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Balance: %1
+</source>
+        <translation>Saldo: %1
+</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>pianificatore</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorizzazioni</translation>
+    </message>
+    <message>
+        <source>Last day to apply.</source>
+        <translation>Ultimo giorno da applicare.</translation>
+    </message>
+    <message>
+        <source>advance needs --to.</source>
+        <translation>advance richiede --to.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--to richiede una data nel formato YYYY-MM-DD, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Billing events applied through %1.
+</source>
+        <translation>Eventi di fatturazione applicati fino al %1.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs one account id.</source>
+        <translation>%1 richiede un ID account.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a user: give --as LOGIN before the command.</source>
+        <translation>%1 agisce come utente: specifica --as LOGIN prima del comando.</translation>
+    </message>
+    <message>
+        <source>The free trial of Campaigns runs until %1.
+</source>
+        <translation>Il periodo di prova gratuito di Campagne dura fino al %1.
+</translation>
+    </message>
+    <message>
+        <source>set-tier needs --tier.</source>
+        <translation>set-tier richiede --tier.</translation>
+    </message>
+    <message>
+        <source>--tier needs a whole number, not “%1”.</source>
+        <translation>--tier richiede un numero intero, non “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 subscribers apply when the trial ends on %2. Nothing is charged now.
+</source>
+        <translation>Il livello da %1 abbonati si applica al termine del periodo di prova, il %2. Per ora non viene addebitato nulla.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1 subscribers. Charged today: %2 (credit %3, charge %4).
+</source>
+        <translation>Upgrade a %1 abbonati eseguito. Addebitato oggi: %2 (accredito %3, addebito %4).
+</translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 subscribers on %2.
+</source>
+        <translation>Downgrade a %1 abbonati il %2.
+</translation>
+    </message>
+    <message>
+        <source>The tier stays at %1 subscribers.
+</source>
+        <translation>Il livello resta a %1 abbonati.
+</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1; it can be used until then.
+</source>
+        <translation>Campagne è annullato a partire dal %1; fino ad allora resta utilizzabile.
+</translation>
+    </message>
+    <message>
+        <source>The cancellation is withdrawn.
+</source>
+        <translation>L&apos;annullamento è stato revocato.
+</translation>
+    </message>
+    <message>
+        <source>Tier to buy.</source>
+        <translation>Livello da acquistare.</translation>
+    </message>
+    <message>
+        <source>buy needs --tier.</source>
+        <translation>buy richiede --tier.</translation>
+    </message>
+    <message>
+        <source>Campaigns bought at %1 subscribers; the cycle runs until %2.
+</source>
+        <translation>Campagne acquistato con il livello da %1 abbonati; il ciclo dura fino al %2.
+</translation>
+    </message>
+    <message>
+        <source>The account review is expedited.
+</source>
+        <translation>La verifica dell&apos;account è stata accelerata.
+</translation>
+    </message>
+    <message>
+        <source>The account review is requested.
+</source>
+        <translation>La verifica dell&apos;account è stata richiesta.
+</translation>
+    </message>
+    <message>
+        <source>Approve the review.</source>
+        <translation>Approva la verifica.</translation>
+    </message>
+    <message>
+        <source>Reject the review.</source>
+        <translation>Respingi la verifica.</translation>
+    </message>
+    <message>
+        <source>decide-review needs exactly one of --approve and --reject.</source>
+        <translation>decide-review richiede esattamente una delle opzioni --approve e --reject.</translation>
+    </message>
+    <message>
+        <source>The account review is approved.
+</source>
+        <translation>La verifica dell&apos;account è stata approvata.
+</translation>
+    </message>
+    <message>
+        <source>The account review is rejected.
+</source>
+        <translation>La verifica dell&apos;account è stata respinta.
+</translation>
+    </message>
+    <message>
+        <source>What to change.</source>
+        <translation>Cosa modificare.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>What should change.</source>
+        <translation>Descrizione della modifica.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>request-change needs --kind and --details.</source>
+        <translation>request-change richiede --kind e --details.</translation>
+    </message>
+    <message>
+        <source>--kind is plan_downgrade, addon_removal, unbundle or product_change, not “%1”.</source>
+        <translation>--kind deve essere plan_downgrade, addon_removal, unbundle o product_change, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Request %1 is filed; staff will contact you about it.
+</source>
+        <translation>La richiesta %1 è stata registrata; lo staff ti contatterà in merito.
+</translation>
+    </message>
+    <message>
+        <source>Include handled requests.</source>
+        <translation>Includi le richieste già gestite.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Richiedente</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Database</name>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>Impossibile aprire %1: la cartella %2 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>Impossibile aprire %1: non è un file leggibile.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is read-only.</source>
+        <translation>Impossibile aprire %1: il file è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it is not an SQLite file.</source>
+        <translation>%1 non è un database Tierline: non è un file SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is not writable.</source>
+        <translation>Impossibile creare %1: la cartella %2 non è scrivibile.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Il database è occupato: un altro programma ci sta scrivendo. Riprova tra qualche istante.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Il file del database è danneggiato (%1). Ripristinalo da un backup.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Il database ha segnalato un errore: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Tierline database: %2</source>
+        <translation>%1 è danneggiato o non è un database Tierline: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it holds other data.</source>
+        <translation>%1 non è un database Tierline: contiene altri dati.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
+        <translation>%1 è stato scritto da una versione più recente di Tierline (versione dello schema %2; questa versione supporta fino alla %3). Aggiorna Tierline per aprirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DemoWorkspace</name>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation>La generazione della demo è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The demo needs between 1 and 100000 accounts.</source>
+        <translation>La demo richiede da 1 a 100000 account.</translation>
+    </message>
+    <message>
+        <source>The demo needs a valid day to end on.</source>
+        <translation>La demo richiede un giorno finale valido.</translation>
+    </message>
+    <message>
+        <source>The database already has data; the demo needs an empty one.</source>
+        <translation>Il database contiene già dei dati; la demo richiede un database vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Cerca in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nome file:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>File di tipo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Ledger</name>
+    <message>
+        <source>Campaigns purchase</source>
+        <translation>Acquisto di Campagne</translation>
+    </message>
+    <message>
+        <source>First cycle after the trial</source>
+        <translation>Primo ciclo dopo il periodo di prova</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Rinnovo</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old tier</source>
+        <translation>Accredito per la parte non utilizzata del livello precedente</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new tier</source>
+        <translation>Addebito per il resto del ciclo al nuovo livello</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::LedgerModel</name>
+    <message>
+        <source>Pays for %1 – %2</source>
+        <translation>Relativo al periodo %1 – %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Utilizzo e limiti</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Elenchi intelligenti</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Tierline</source>
+        <translation>Tierline</translation>
+    </message>
+    <message>
+        <source>The billing page arrives with the next release.</source>
+        <translation>La pagina Fatturazione e upgrade arriverà con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>The contacts list arrives with the next release.</source>
+        <translation>L&apos;elenco dei contatti arriverà con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>Usage and limits arrive with the next release.</source>
+        <translation>La sezione Utilizzo e limiti arriverà con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>MRR charts arrive with the next release.</source>
+        <translation>I grafici MRR arriveranno con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>Smart lists and CSV export arrive with the next release.</source>
+        <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>Settings arrive with the next release.</source>
+        <translation>Le impostazioni arriveranno con la prossima versione.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambia utente</translation>
+    </message>
+    <message>
+        <source>Act as another member of staff</source>
+        <translation>Opera come un altro membro dello staff</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About Tierline</source>
+        <translation>&amp;Informazioni su Tierline</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>The account the pages show</source>
+        <translation>L&apos;account mostrato nelle pagine</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Stai operando come &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>No staff in this database</source>
+        <translation>Nessun membro dello staff in questo database</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Oggi: %1</translation>
+    </message>
+    <message>
+        <source>The billing day was set with --today.</source>
+        <translation>Il giorno di fatturazione è stato impostato con --today.</translation>
+    </message>
+    <message>
+        <source>The billing day follows the calendar.</source>
+        <translation>Il giorno di fatturazione segue il calendario.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>About Tierline</source>
+        <translation>Informazioni su Tierline</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fatturazione del componente aggiuntivo Campagne: livelli di abbonati, periodi di prova, addebiti e MRR.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salva tutto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation>Sì a tutto</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation>No a tutto</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Ripristina predefiniti</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PermissionText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Titolare dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisore</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsabile vendite</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Rappresentante commerciale</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <source>Billing access</source>
+        <translation>Accesso alla fatturazione</translation>
+    </message>
+    <message>
+        <source>Can send campaigns</source>
+        <translation>Può inviare campagne</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Decisioni sulle verifiche</translation>
+    </message>
+    <message>
+        <source>Set contacts as marketing</source>
+        <translation>Impostare i contatti come di marketing</translation>
+    </message>
+    <message>
+        <source>%1 does not have the “%2” permission.</source>
+        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
+    <message>
+        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
+        <translation>La data di oggi (%1) è precedente al %2, giorno fino al quale la fatturazione è già stata eseguita. Le modifiche non possono avere una data passata.</translation>
+    </message>
+    <message>
+        <source>The catalog has no Campaigns price for account %1.</source>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierChangePlanner</name>
+    <message>
+        <source>The catalog has no prices in %1.</source>
+        <translation>Il catalogo non contiene prezzi in %1.</translation>
+    </message>
+    <message>
+        <source>The billing cycle must end after it starts.</source>
+        <translation>Il ciclo di fatturazione deve terminare dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>The change date %1 is outside the billing cycle %2 to %3.</source>
+        <translation>La data della modifica, %1, non rientra nel ciclo di fatturazione dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>The subscribed count cannot be negative.</source>
+        <translation>Il numero di contatti iscritti non può essere negativo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) need a tier of at least %1 subscribers. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>%Ln contatto iscritto richiede un livello di almeno %1 abbonati. Archivia dei contatti per scendere di livello.</numerusform>
+            <numerusform>%Ln contatti iscritti richiedono un livello di almeno %1 abbonati. Archivia dei contatti per scendere di livello.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierlineApplication</name>
+    <message>
+        <source>tierline: %1</source>
+        <translation>tierline: %1</translation>
+    </message>
+    <message>
+        <source>Tierline cannot start</source>
+        <translation>Impossibile avviare Tierline</translation>
+    </message>
+    <message>
+        <source>Billing for the Campaigns add-on.</source>
+        <translation>Fatturazione del componente aggiuntivo Campagne.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Il file del database.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PERCORSO</translation>
+    </message>
+    <message>
+        <source>The billing day, as YYYY-MM-DD.</source>
+        <translation>Il giorno di fatturazione, nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>A price catalog to use instead of the built-in one.</source>
+        <translation>Un catalogo prezzi da usare al posto di quello integrato.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The language: en, sv, id or it.</source>
+        <translation>La lingua: en, sv, id o it.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>The staff login that acts.</source>
+        <translation>Il login dello staff che esegue le operazioni.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argomento imprevisto “%1”.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today richiede una data nel formato YYYY-MM-DD, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tierline</source>
+        <translation>Benvenuto in Tierline</translation>
+    </message>
+    <message>
+        <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Creazione dell&apos;area di lavoro demo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Area di lavoro demo</translation>
+    </message>
+    <message>
+        <source>No demo workspace</source>
+        <translation>Area di lavoro demo non creata</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UserStore</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>L&apos;utente “%1” non esiste.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>L&apos;utente %1 non esiste.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1750 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>Tierline::AccountStore</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Det finns inget konto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Search accounts by name</source>
+        <translation>Sök konton efter namn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Härnäst</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Faktureringshistorik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 av %Ln konto</numerusform>
+            <numerusform>%1 av %Ln konton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no accounts yet.</source>
+        <translation>Det finns inga konton än.</translation>
+    </message>
+    <message>
+        <source>Select an account to see its billing.</source>
+        <translation>Välj ett konto för att se dess fakturering.</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>Kund sedan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Provperioden pågår till och med %1, med upp till %Ln prenumerant.</numerusform>
+            <numerusform>Provperioden pågår till och med %1, med upp till %Ln prenumeranter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ägare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln seat(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln användarplats</numerusform>
+            <numerusform>%1 · %2 · %Ln användarplatser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 subscribed · %2 pending upgrade</source>
+        <translation>%1 prenumererade · %2 väntande uppgradering</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed · %2 archived</source>
+        <translation>%1 avregistrerade · %2 arkiverade</translation>
+    </message>
+    <message>
+        <source>%1 in all · %2 not marketing</source>
+        <translation>%1 totalt · %2 icke-marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Inget har fakturerats än.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingService</name>
+    <message>
+        <source>Campaigns is not active on %1.</source>
+        <translation>Tillägget Kampanjer är inte aktivt för %1.</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
+        <translation>Tillägget Kampanjer avbryts från och med %1. Återuppta det för att kunna göra ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 already took the free trial on %2.</source>
+        <translation>%1 har redan påbörjat sin kostnadsfria provperiod den %2.</translation>
+    </message>
+    <message>
+        <source>Campaigns is already on for %1.</source>
+        <translation>Tillägget Kampanjer är redan aktiverat för %1.</translation>
+    </message>
+    <message>
+        <source>No cancellation is scheduled for %1.</source>
+        <translation>Ingen avbokning är planerad för %1.</translation>
+    </message>
+    <message>
+        <source>Buying Campaigns needs an approved account review. Request one first.</source>
+        <translation>För att köpa Kampanjer krävs en godkänd kontogranskning. Begär en granskning först.</translation>
+    </message>
+    <message>
+        <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
+        <translation>Kontot har fler prenumererade kontakter än nivån på %1 prenumeranter rymmer; välj minst %2.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is already expedited.</source>
+        <translation>Granskningen av %1 är redan påskyndad.</translation>
+    </message>
+    <message>
+        <source>The account review of %1 is already approved.</source>
+        <translation>Kontogranskningen av %1 är redan godkänd.</translation>
+    </message>
+    <message>
+        <source>%1 has no pending account review.</source>
+        <translation>%1 har ingen väntande kontogranskning.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingText</name>
+    <message>
+        <source>Not taken</source>
+        <translation>Inte tillagt</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Provperiod</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Inte begärd</translation>
+    </message>
+    <message>
+        <source>Pending (expedited)</source>
+        <translation>Väntande (påskyndad)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Marketing + Sales</source>
+        <translation>Marknadsföring + Försäljning</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the trial stops on %1</source>
+        <translation>Avbrutet: provperioden upphör den %1</translation>
+    </message>
+    <message>
+        <source>Stops on %1 unless the account review is approved</source>
+        <translation>Stoppas den %1 om inte kontogranskningen godkänns</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continues at %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Fortsätter den %1 med %Ln prenumerant</numerusform>
+            <numerusform>Fortsätter den %1 med %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancels on %1; usable until then</source>
+        <translation>Avbryts den %1; kan användas fram till dess</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Nedgradering till %Ln prenumerant den %1</numerusform>
+            <numerusform>Nedgradering till %Ln prenumeranter den %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews on %1 at %2</source>
+        <translation>Förnyas den %1 för %2</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Förnyas den %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trial · up to %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Kostnadsfri provperiod · upp till %Ln prenumerant</numerusform>
+            <numerusform>Kostnadsfri provperiod · upp till %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active · %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Aktivt · %Ln prenumerant</numerusform>
+            <numerusform>Aktivt · %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after the trial; contacts and history are kept</source>
+        <translation>Stoppat efter provperioden; kontakter och historik finns kvar</translation>
+    </message>
+    <message>
+        <source>Cancelled; contacts and history are kept</source>
+        <translation>Avbrutet; kontakter och historik finns kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln dag kvar av din provperiod</numerusform>
+            <numerusform>%Ln dagar kvar av din provperiod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Catalog</name>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>The place of a syntax error in a catalog file</extracomment>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>%1: at %2: %3</source>
+        <extracomment>%1 file name, %2 place in the file (a JSON path or a line and column), %3 problem</extracomment>
+        <translation>%1: vid %2: %3</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <extracomment>Describes a JSON string value found where something else was expected</extracomment>
+        <translation>texten ”%1”</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation>värdet saknas</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>förväntade ett objekt, hittade %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>förväntade en lista, hittade %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>förväntade text, hittade %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>förväntade ett heltal, hittade %1</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>talet %1 ligger utanför det tillåtna intervallet</translation>
+    </message>
+    <message>
+        <source>price must not be negative, found %1</source>
+        <translation>priset får inte vara negativt, hittade %1</translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation>måste vara positivt, hittade %1</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>talet %1 är för stort</translation>
+    </message>
+    <message>
+        <source>no prices for %1</source>
+        <translation>inga priser för %1</translation>
+    </message>
+    <message>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <translation>valutan %1 finns inte bland katalogens valutor</translation>
+    </message>
+    <message>
+        <source>unknown billing interval; expected monthly or annual</source>
+        <translation>okänt faktureringsintervall; förväntade monthly eller annual</translation>
+    </message>
+    <message>
+        <source>unsupported catalog format %1; this version reads format 1</source>
+        <translation>katalogformatet %1 stöds inte; den här versionen läser format 1</translation>
+    </message>
+    <message>
+        <source>lists no currency</source>
+        <translation>anger ingen valuta</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>okänd valutakod ”%1”</translation>
+    </message>
+    <message>
+        <source>currency %1 is listed twice</source>
+        <translation>valutan %1 anges två gånger</translation>
+    </message>
+    <message>
+        <source>lists no product</source>
+        <translation>anger ingen produkt</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; is listed twice</source>
+        <translation>produkten ”%1” anges två gånger</translation>
+    </message>
+    <message>
+        <source>lists no plan</source>
+        <translation>anger ingen plan</translation>
+    </message>
+    <message>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation>plan-id:t ”%1” används två gånger</translation>
+    </message>
+    <message>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation>tilläggs-id:t ”%1” används två gånger</translation>
+    </message>
+    <message>
+        <source>must not be below minTier (%1)</source>
+        <translation>får inte vara lägre än minTier (%1)</translation>
+    </message>
+    <message>
+        <source>does not divide the range from %1 to %2 into whole steps</source>
+        <translation>delar inte intervallet från %1 till %2 i hela steg</translation>
+    </message>
+    <message>
+        <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
+        <translation>förväntade %1 priser, ett per nivå från %2 till %3, hittade %4</translation>
+    </message>
+    <message>
+        <source>total price falls from %1 to %2 %3</source>
+        <extracomment>%1 and %2 amounts, %3 currency code</extracomment>
+        <translation>totalpriset sjunker från %1 till %2 %3</translation>
+    </message>
+    <message>
+        <source>price per subscriber rises above that of %1 subscribers; this tier may cost at most %2 %3</source>
+        <extracomment>%1 subscribers of the tier below, %2 amount, %3 currency code</extracomment>
+        <translation>priset per prenumerant blir högre än för %1 prenumeranter; den här nivån får kosta högst %2 %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>toppnivån</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog: %2</source>
+        <translation>%1: kan inte läsa katalogen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
+        <translation>%1 är inte en prenumerantnivå: nivåerna går från %2 till %3 i steg om %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangeRequests</name>
+    <message>
+        <source>Downgrade the plan</source>
+        <translation>Nedgradera planen</translation>
+    </message>
+    <message>
+        <source>Remove an add-on</source>
+        <translation>Ta bort ett tillägg</translation>
+    </message>
+    <message>
+        <source>Unbundle Marketing and Sales</source>
+        <translation>Dela upp Marknadsföring och Försäljning</translation>
+    </message>
+    <message>
+        <source>Change the product</source>
+        <translation>Byt produkt</translation>
+    </message>
+    <message>
+        <source>Describe the change you need, so that staff can act on it.</source>
+        <translation>Beskriv ändringen du behöver så att personalen kan hantera den.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>Beskrivningen är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Det finns inget konto %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist or is already handled.</source>
+        <translation>Begäran %1 finns inte eller har redan hanterats.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CliApplication</name>
+    <message>
+        <source>upgrade</source>
+        <translation>uppgradering</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>nedgradering</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>price-table --currency C --cycle monthly|annual   Campaigns prices per tier</source>
+        <translation>price-table --currency C --cycle monthly|annual   priser för Kampanjer per nivå</translation>
+    </message>
+    <message>
+        <source>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   price a tier change</source>
+        <translation>quote-change --currency C --cycle monthly|annual --from N --to M --cycle-start D --cycle-end D --on D [--subscribed K] [--trial-end D]   beräkna priset för en nivåändring</translation>
+    </message>
+    <message>
+        <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
+        <translation>demo [--accounts N] [--seed S]   fyll en tom databas med en demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>accounts   list accounts</source>
+        <translation>accounts   lista konton</translation>
+    </message>
+    <message>
+        <source>account ID   one account&apos;s billing</source>
+        <translation>account ID   ett kontos fakturering</translation>
+    </message>
+    <message>
+        <source>ledger ID   charges and credits of an account</source>
+        <translation>ledger ID   ett kontos debiteringar och krediter</translation>
+    </message>
+    <message>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
+    </message>
+    <message>
+        <source>users   staff, roles and permissions</source>
+        <translation>users   personal, roller och behörigheter</translation>
+    </message>
+    <message>
+        <source>advance --to D   apply every billing event due by D</source>
+        <translation>advance --to D   tillämpa alla faktureringshändelser som infaller senast D</translation>
+    </message>
+    <message>
+        <source>try ID   start the free Campaigns trial</source>
+        <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
+    </message>
+    <message>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
+    </message>
+    <message>
+        <source>cancel ID   cancel Campaigns at the next cycle start</source>
+        <translation>cancel ID   avbryt Kampanjer när nästa faktureringscykel börjar</translation>
+    </message>
+    <message>
+        <source>resume ID   withdraw a scheduled cancellation</source>
+        <translation>resume ID   återkalla en planerad avbokning</translation>
+    </message>
+    <message>
+        <source>buy ID --tier N   buy Campaigns (needs an approved review)</source>
+        <translation>buy ID --tier N   köp Kampanjer (kräver en godkänd granskning)</translation>
+    </message>
+    <message>
+        <source>request-review ID   request or expedite the account review</source>
+        <translation>request-review ID   begär eller påskynda kontogranskningen</translation>
+    </message>
+    <message>
+        <source>decide-review ID --approve|--reject   decide a pending review</source>
+        <translation>decide-review ID --approve|--reject   fatta beslut om en väntande granskning</translation>
+    </message>
+    <message>
+        <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   be personalen om en kontoändring</translation>
+    </message>
+    <message>
+        <source>change-requests [--all]   account change requests for staff</source>
+        <translation>change-requests [--all]   begäranden om kontoändring för personalen</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today YYYY-MM-DD  the day billing runs on
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as USER          the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
+
+Globala flaggor:
+  --db SÖKVÄG         databasen (standard: %1)
+  --today YYYY-MM-DD  dagen som faktureringen körs på
+  --catalog FIL       en priskatalog som används i stället för den inbyggda
+  --json              skriv ett JSON-dokument till stdout
+  --as ANVÄNDARE      användarnamnet för den medarbetare som agerar
+  --lang KOD          en, sv, id eller it
+  --help, --version
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permission.
+</source>
+        <translation>
+Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en faktureringsregel eller en behörighet.
+</translation>
+    </message>
+    <message>
+        <source>tierline-cli: %1</source>
+        <translation>tierline-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try “tierline-cli --help”.</source>
+        <translation>Prova ”tierline-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Tierline billing from the command line.</source>
+        <translation>Tierline-fakturering från kommandoraden.</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Databasfil.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>The billing day.</source>
+        <translation>Faktureringsdagen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Price catalog.</source>
+        <translation>Priskatalog.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Utdata i JSON.</translation>
+    </message>
+    <message>
+        <source>Acting user.</source>
+        <translation>Användaren som agerar.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ANVÄNDARE</translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation>Språk.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>Hjälp.</translation>
+    </message>
+    <message>
+        <source>Version.</source>
+        <translation>Version.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandot som ska köras.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>inget kommando angavs.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today kräver ett datum i formatet YYYY-MM-DD, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>okänt kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account id.</source>
+        <translation>”%1” är inte ett konto-id.</translation>
+    </message>
+    <message>
+        <source>Currency.</source>
+        <translation>Valuta.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Billing cycle.</source>
+        <translation>Faktureringscykel.</translation>
+    </message>
+    <message>
+        <source>CYCLE</source>
+        <translation>CYKEL</translation>
+    </message>
+    <message>
+        <source>price-table needs --currency and --cycle.</source>
+        <translation>price-table kräver --currency och --cycle.</translation>
+    </message>
+    <message>
+        <source>The catalog has no prices in %1; it has %2.</source>
+        <translation>Katalogen har inga priser i %1; den har %2.</translation>
+    </message>
+    <message>
+        <source>--cycle is monthly or annual, not “%1”.</source>
+        <translation>--cycle ska vara monthly eller annual, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>Pris per månad</translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation>Pris per år</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Prenumeranter</translation>
+    </message>
+    <message>
+        <source>Current tier.</source>
+        <translation>Nuvarande nivå.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wanted tier.</source>
+        <translation>Önskad nivå.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cycle start.</source>
+        <translation>Faktureringscykelns start.</translation>
+    </message>
+    <message>
+        <source>Cycle end.</source>
+        <translation>Faktureringscykelns slut.</translation>
+    </message>
+    <message>
+        <source>Day of the change.</source>
+        <translation>Dagen för ändringen.</translation>
+    </message>
+    <message>
+        <source>Subscribed contacts.</source>
+        <translation>Prenumererade kontakter.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Trial end.</source>
+        <translation>Provperiodens slut.</translation>
+    </message>
+    <message>
+        <source>quote-change needs --%1.</source>
+        <translation>quote-change kräver --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation>--%1 kräver ett heltal, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 kräver ett datum i formatet YYYY-MM-DD, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Debitering</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Debiteras i dag</translation>
+    </message>
+    <message>
+        <source>Next cycle price</source>
+        <translation>Pris för nästa cykel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Accounts to create.</source>
+        <translation>Antal konton som ska skapas.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Slumpfrö.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number, not “%1”.</source>
+        <translation>--accounts kräver ett heltal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed kräver ett heltal, inte ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo workspace with %Ln account(s) in %1.
+</source>
+        <translation>
+            <numerusform>Skapade en demoarbetsyta med %Ln konto i %1.
+</numerusform>
+            <numerusform>Skapade en demoarbetsyta med %Ln konton i %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s), billed %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln användarplats, fakturering: %2 i %3</numerusform>
+            <numerusform>%1, %Ln användarplatser, fakturering: %2 i %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Provperiod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left in your trial</source>
+        <translation>
+            <numerusform>%Ln dag kvar av din provperiod</numerusform>
+            <numerusform>%Ln dagar kvar av din provperiod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln prenumerant</numerusform>
+            <numerusform>%Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen tier</source>
+        <translation>Vald nivå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) from %1</source>
+        <translation>
+            <numerusform>%Ln prenumerant från och med %1</numerusform>
+            <numerusform>%Ln prenumeranter från och med %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1</source>
+        <translation>
+            <numerusform>Nedgradering till %Ln prenumerant den %1</numerusform>
+            <numerusform>Nedgradering till %Ln prenumeranter den %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Faktureringscykel</translation>
+    </message>
+    <message>
+        <source>Cancelled from</source>
+        <translation>Avbryts från</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Kontogranskning</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
+        <translation>%1 prenumererade, %2 väntande uppgradering, %3 totalt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Balance: %1
+</source>
+        <translation>Saldo: %1
+</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>schemaläggaren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>Last day to apply.</source>
+        <translation>Sista dagen som ska tillämpas.</translation>
+    </message>
+    <message>
+        <source>advance needs --to.</source>
+        <translation>advance kräver --to.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--to kräver ett datum i formatet YYYY-MM-DD, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Billing events applied through %1.
+</source>
+        <translation>Faktureringshändelser har tillämpats till och med %1.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs one account id.</source>
+        <translation>%1 kräver ett konto-id.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a user: give --as LOGIN before the command.</source>
+        <translation>%1 utförs som en användare: ange --as ANVÄNDARNAMN före kommandot.</translation>
+    </message>
+    <message>
+        <source>The free trial of Campaigns runs until %1.
+</source>
+        <translation>Den kostnadsfria provperioden för Kampanjer pågår till och med %1.
+</translation>
+    </message>
+    <message>
+        <source>set-tier needs --tier.</source>
+        <translation>set-tier kräver --tier.</translation>
+    </message>
+    <message>
+        <source>--tier needs a whole number, not “%1”.</source>
+        <translation>--tier kräver ett heltal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 subscribers apply when the trial ends on %2. Nothing is charged now.
+</source>
+        <translation>%1 prenumeranter gäller när provperioden slutar den %2. Ingenting debiteras nu.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1 subscribers. Charged today: %2 (credit %3, charge %4).
+</source>
+        <translation>Uppgraderat till %1 prenumeranter. Debiterat i dag: %2 (kredit %3, debitering %4).
+</translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 subscribers on %2.
+</source>
+        <translation>Nedgradering till %1 prenumeranter den %2.
+</translation>
+    </message>
+    <message>
+        <source>The tier stays at %1 subscribers.
+</source>
+        <translation>Nivån förblir %1 prenumeranter.
+</translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1; it can be used until then.
+</source>
+        <translation>Kampanjer avbryts från och med %1; tillägget kan användas fram till dess.
+</translation>
+    </message>
+    <message>
+        <source>The cancellation is withdrawn.
+</source>
+        <translation>Avbokningen har återkallats.
+</translation>
+    </message>
+    <message>
+        <source>Tier to buy.</source>
+        <translation>Nivå att köpa.</translation>
+    </message>
+    <message>
+        <source>buy needs --tier.</source>
+        <translation>buy kräver --tier.</translation>
+    </message>
+    <message>
+        <source>Campaigns bought at %1 subscribers; the cycle runs until %2.
+</source>
+        <translation>Kampanjer har köpts för %1 prenumeranter; faktureringscykeln pågår till och med %2.
+</translation>
+    </message>
+    <message>
+        <source>The account review is expedited.
+</source>
+        <translation>Kontogranskningen har påskyndats.
+</translation>
+    </message>
+    <message>
+        <source>The account review is requested.
+</source>
+        <translation>Kontogranskningen har begärts.
+</translation>
+    </message>
+    <message>
+        <source>Approve the review.</source>
+        <translation>Godkänn granskningen.</translation>
+    </message>
+    <message>
+        <source>Reject the review.</source>
+        <translation>Avslå granskningen.</translation>
+    </message>
+    <message>
+        <source>decide-review needs exactly one of --approve and --reject.</source>
+        <translation>decide-review kräver exakt en av --approve och --reject.</translation>
+    </message>
+    <message>
+        <source>The account review is approved.
+</source>
+        <translation>Kontogranskningen har godkänts.
+</translation>
+    </message>
+    <message>
+        <source>The account review is rejected.
+</source>
+        <translation>Kontogranskningen har avslagits.
+</translation>
+    </message>
+    <message>
+        <source>What to change.</source>
+        <translation>Typ av ändring.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>What should change.</source>
+        <translation>Beskrivning av ändringen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>request-change needs --kind and --details.</source>
+        <translation>request-change kräver --kind och --details.</translation>
+    </message>
+    <message>
+        <source>--kind is plan_downgrade, addon_removal, unbundle or product_change, not “%1”.</source>
+        <translation>--kind ska vara plan_downgrade, addon_removal, unbundle eller product_change, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Request %1 is filed; staff will contact you about it.
+</source>
+        <translation>Begäran %1 är registrerad; personalen kontaktar dig om den.
+</translation>
+    </message>
+    <message>
+        <source>Include handled requests.</source>
+        <translation>Ta med hanterade begäranden.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Database</name>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>Kan inte öppna %1: mappen %2 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>Kan inte öppna %1: det är inte en läsbar fil.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is read-only.</source>
+        <translation>Kan inte öppna %1: filen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it is not an SQLite file.</source>
+        <translation>%1 är inte en Tierline-databas: det är inte en SQLite-fil.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is not writable.</source>
+        <translation>Kan inte skapa %1: det går inte att skriva till mappen %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Databasen är upptagen: ett annat program skriver till den. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Databasfilen är skadad (%1). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Databasen rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Tierline database: %2</source>
+        <translation>%1 är skadad eller inte en Tierline-databas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tierline database: it holds other data.</source>
+        <translation>%1 är inte en Tierline-databas: den innehåller andra data.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
+        <translation>%1 skrevs av en nyare version av Tierline (schemaversion %2; den här versionen hanterar upp till %3). Uppdatera Tierline för att öppna den.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DemoWorkspace</name>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation>Skapandet av demon avbröts.</translation>
+    </message>
+    <message>
+        <source>The demo needs between 1 and 100000 accounts.</source>
+        <translation>Demon kräver mellan 1 och 100 000 konton.</translation>
+    </message>
+    <message>
+        <source>The demo needs a valid day to end on.</source>
+        <translation>Demon kräver ett giltigt slutdatum.</translation>
+    </message>
+    <message>
+        <source>The database already has data; the demo needs an empty one.</source>
+        <translation>Databasen innehåller redan data; demon kräver en tom databas.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Filnamn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtyp:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Ledger</name>
+    <message>
+        <source>Campaigns purchase</source>
+        <translation>Köp av Kampanjer</translation>
+    </message>
+    <message>
+        <source>First cycle after the trial</source>
+        <translation>Första faktureringscykeln efter provperioden</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Förnyelse</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old tier</source>
+        <translation>Kredit för den outnyttjade delen av den tidigare nivån</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new tier</source>
+        <translation>Debitering för resten av faktureringscykeln på den nya nivån</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::LedgerModel</name>
+    <message>
+        <source>Pays for %1 – %2</source>
+        <translation>Avser perioden %1 – %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Användning och gränser</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Smarta listor</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Tierline</source>
+        <translation>Tierline</translation>
+    </message>
+    <message>
+        <source>The billing page arrives with the next release.</source>
+        <translation>Faktureringssidan kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>The contacts list arrives with the next release.</source>
+        <translation>Kontaktlistan kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>Usage and limits arrive with the next release.</source>
+        <translation>Användning och gränser kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>MRR charts arrive with the next release.</source>
+        <translation>MRR-diagram kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>Smart lists and CSV export arrive with the next release.</source>
+        <translation>Smarta listor och CSV-export kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>Settings arrive with the next release.</source>
+        <translation>Inställningar kommer i nästa version.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Byt användare</translation>
+    </message>
+    <message>
+        <source>Act as another member of staff</source>
+        <translation>Agera som en annan medarbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About Tierline</source>
+        <translation>&amp;Om Tierline</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The account the pages show</source>
+        <translation>Kontot som sidorna visar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Agerar som &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>No staff in this database</source>
+        <translation>Ingen personal i den här databasen</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>I dag: %1</translation>
+    </message>
+    <message>
+        <source>The billing day was set with --today.</source>
+        <translation>Faktureringsdagen angavs med --today.</translation>
+    </message>
+    <message>
+        <source>The billing day follows the calendar.</source>
+        <translation>Faktureringsdagen följer kalendern.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>About Tierline</source>
+        <translation>Om Tierline</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fakturering för tillägget Kampanjer: prenumerantnivåer, provperioder, debiteringar och MRR.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation>Ja till alla</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation>Nej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PermissionText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>Kontoägare</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Försäljningschef</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Billing access</source>
+        <translation>Tillgång till fakturering</translation>
+    </message>
+    <message>
+        <source>Can send campaigns</source>
+        <translation>Kan skicka kampanjer</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Granskningsbeslut</translation>
+    </message>
+    <message>
+        <source>Set contacts as marketing</source>
+        <translation>Markera kontakter som marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>%1 does not have the “%2” permission.</source>
+        <translation>%1 har inte behörigheten ”%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
+    <message>
+        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
+        <translation>I dag (%1) ligger före %2, dagen som faktureringen redan har körts till och med. Ändringar kan inte dateras bakåt i tiden.</translation>
+    </message>
+    <message>
+        <source>The catalog has no Campaigns price for account %1.</source>
+        <translation>Katalogen har inget pris för Kampanjer för kontot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierChangePlanner</name>
+    <message>
+        <source>The catalog has no prices in %1.</source>
+        <translation>Katalogen har inga priser i %1.</translation>
+    </message>
+    <message>
+        <source>The billing cycle must end after it starts.</source>
+        <translation>Faktureringscykeln måste sluta efter att den har börjat.</translation>
+    </message>
+    <message>
+        <source>The change date %1 is outside the billing cycle %2 to %3.</source>
+        <translation>Ändringsdatumet %1 ligger utanför faktureringscykeln %2 till %3.</translation>
+    </message>
+    <message>
+        <source>The subscribed count cannot be negative.</source>
+        <translation>Antalet prenumererade kontakter kan inte vara negativt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) need a tier of at least %1 subscribers. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>%Ln prenumererad kontakt kräver en nivå på minst %1 prenumeranter. Arkivera kontakter för att kunna välja en lägre nivå.</numerusform>
+            <numerusform>%Ln prenumererade kontakter kräver en nivå på minst %1 prenumeranter. Arkivera kontakter för att kunna välja en lägre nivå.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::TierlineApplication</name>
+    <message>
+        <source>tierline: %1</source>
+        <translation>tierline: %1</translation>
+    </message>
+    <message>
+        <source>Tierline cannot start</source>
+        <translation>Tierline kan inte starta</translation>
+    </message>
+    <message>
+        <source>Billing for the Campaigns add-on.</source>
+        <translation>Fakturering för tillägget Kampanjer.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasfilen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>The billing day, as YYYY-MM-DD.</source>
+        <translation>Faktureringsdagen, i formatet YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>A price catalog to use instead of the built-in one.</source>
+        <translation>En priskatalog som används i stället för den inbyggda.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The language: en, sv, id or it.</source>
+        <translation>Språket: en, sv, id eller it.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>The staff login that acts.</source>
+        <translation>Användarnamnet för den medarbetare som agerar.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ANVÄNDARNAMN</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Oväntat argument ”%1”.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today kräver ett datum i formatet YYYY-MM-DD, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tierline</source>
+        <translation>Välkommen till Tierline</translation>
+    </message>
+    <message>
+        <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
+        <translation>Databasen är tom. Vill du fylla den med en demoarbetsyta – personal i alla roller och konton med ett års fakturering bakom sig – så att varje sida har något att visa?</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Skapar demoarbetsytan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>No demo workspace</source>
+        <translation>Ingen demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation>Det gick inte att skapa demoarbetsytan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UserStore</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Det finns ingen användare ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Det finns ingen användare %1.</translation>
+    </message>
+</context>
 </TS>
