@@ -7,14 +7,14 @@ JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
 # Debian 12 packages the build, the tests and the tools need.
-DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 \
+DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 dpkg-dev desktop-file-utils appstream \
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libgl1-mesa-dev libqt6svg6
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test bench format format-check update-translations clean
+.PHONY: all deps configure build run test bench package package-check format format-check update-translations clean
 
 all: build
 
@@ -35,6 +35,13 @@ test: build
 
 bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Validates the desktop metadata and runs the packaged CLI from the unpacked .deb.
+package-check: package
+	@./.ci/check-package.sh $(BUILD_DIR)
 
 format:
 	clang-format -i $(SOURCES)
