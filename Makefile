@@ -14,7 +14,7 @@ DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 dpkg-dev desktop-file
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test bench package package-check format format-check update-translations clean
+.PHONY: all deps configure build run test bench screenshots package package-check format format-check update-translations clean
 
 all: build
 
@@ -35,6 +35,15 @@ test: build
 
 bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
+
+# Pictures of the billing page and its dialogs in every language, in build/screenshots/.
+screenshots: build
+	@mkdir -p $(BUILD_DIR)/screenshots
+	@for lang in en sv id it; do \
+	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_billingpage screenshots >/dev/null || exit 1; \
+	done
+	@ls $(BUILD_DIR)/screenshots
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB

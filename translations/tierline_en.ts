@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Tierline::AccountChangeRequestDialog</name>
+    <message>
+        <source>Request account change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1. These changes are made by our staff: tell us what should change and we will get back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What should change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: move from Pro to Plus at the next renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request “%1” for %2 was sent. Our staff will contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
@@ -87,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln account</numerusform><numerusform>%Ln accounts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln account(s)</source>
-        <translation><numerusform>%1 of %Ln account</numerusform><numerusform>%1 of %Ln accounts</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no accounts yet.</source>
@@ -107,7 +148,10 @@
     </message>
     <message numerus="yes">
         <source>The trial runs until %1, with up to %Ln subscriber(s).</source>
-        <translation><numerusform>The trial runs until %1, with up to %Ln subscriber.</numerusform><numerusform>The trial runs until %1, with up to %Ln subscribers.</numerusform></translation>
+        <translation>
+            <numerusform>The trial runs until %1, with up to %Ln subscriber.</numerusform>
+            <numerusform>The trial runs until %1, with up to %Ln subscribers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No owner</source>
@@ -115,7 +159,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln seat(s)</source>
-        <translation><numerusform>%1 · %2 · %Ln seat</numerusform><numerusform>%1 · %2 · %Ln seats</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %Ln seat</numerusform>
+            <numerusform>%1 · %2 · %Ln seats</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -139,6 +186,233 @@
     </message>
     <message>
         <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingPage</name>
+    <message>
+        <source>Select an account on the Accounts page to see its billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try Campaigns free for %Ln day(s)</source>
+        <translation>
+            <numerusform>Try Campaigns free for %Ln day</numerusform>
+            <numerusform>Try Campaigns free for %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send campaigns to up to %Ln subscriber(s) during the trial. Nothing is charged.</source>
+        <translation>
+            <numerusform>Send campaigns to up to %Ln subscriber during the trial. Nothing is charged.</numerusform>
+            <numerusform>Send campaigns to up to %Ln subscribers during the trial. Nothing is charged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try for free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING UPGRADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need another change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan · %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your free trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Your free trial runs until %1, with up to %Ln subscriber.</numerusform>
+            <numerusform>Your free trial runs until %1, with up to %Ln subscribers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so billing is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedite review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns for %1? It stays usable until %2; contacts and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln subscriber</numerusform>
+            <numerusform>%Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tierline · Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for using Campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,7 +535,10 @@
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
-        <translation><numerusform>Continues at %Ln subscriber on %1</numerusform><numerusform>Continues at %Ln subscribers on %1</numerusform></translation>
+        <translation>
+            <numerusform>Continues at %Ln subscriber on %1</numerusform>
+            <numerusform>Continues at %Ln subscribers on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancels on %1; usable until then</source>
@@ -269,7 +546,10 @@
     </message>
     <message numerus="yes">
         <source>Downgrade to %Ln subscriber(s) on %1</source>
-        <translation><numerusform>Downgrade to %Ln subscriber on %1</numerusform><numerusform>Downgrade to %Ln subscribers on %1</numerusform></translation>
+        <translation>
+            <numerusform>Downgrade to %Ln subscriber on %1</numerusform>
+            <numerusform>Downgrade to %Ln subscribers on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renews on %1 at %2</source>
@@ -281,11 +561,17 @@
     </message>
     <message numerus="yes">
         <source>Free trial · up to %Ln subscriber(s)</source>
-        <translation><numerusform>Free trial · up to %Ln subscriber</numerusform><numerusform>Free trial · up to %Ln subscribers</numerusform></translation>
+        <translation>
+            <numerusform>Free trial · up to %Ln subscriber</numerusform>
+            <numerusform>Free trial · up to %Ln subscribers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Active · %Ln subscriber(s)</source>
-        <translation><numerusform>Active · %Ln subscriber</numerusform><numerusform>Active · %Ln subscribers</numerusform></translation>
+        <translation>
+            <numerusform>Active · %Ln subscriber</numerusform>
+            <numerusform>Active · %Ln subscribers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped after the trial; contacts and history are kept</source>
@@ -297,7 +583,53 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s) left in your trial</source>
-        <translation><numerusform>%Ln day left in your trial</numerusform><numerusform>%Ln days left in your trial</numerusform></translation>
+        <translation>
+            <numerusform>%Ln day left in your trial</numerusform>
+            <numerusform>%Ln days left in your trial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. You can use it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln day(s) left in this cycle</source>
+        <translation>
+            <numerusform>%1 of %Ln day left in this cycle</numerusform>
+            <numerusform>%1 of %Ln days left in this cycle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,6 +820,168 @@
     </message>
 </context>
 <context>
+    <name>Tierline::ChangeTierDialog</name>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your subscriber tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns for %1 · %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) today.</source>
+        <translation>
+            <numerusform>%Ln subscribed contact today.</numerusform>
+            <numerusform>%Ln subscribed contacts today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen for the end of the trial: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Chosen for the end of the trial: %Ln subscriber.</numerusform>
+            <numerusform>Chosen for the end of the trial: %Ln subscribers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current tier: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Current tier: %Ln subscriber.</numerusform>
+            <numerusform>Current tier: %Ln subscribers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest possible: %1 — %Ln contact(s) are subscribed. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>Lowest possible: %1 — %Ln contact is subscribed. Archive contacts to go lower.</numerusform>
+            <numerusform>Lowest possible: %1 — %Ln contacts are subscribed. Archive contacts to go lower.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 is charged in full today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Credit for %Ln subscriber</numerusform>
+            <numerusform>Credit for %Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charge for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Charge for %Ln subscriber</numerusform>
+            <numerusform>Charge for %Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is charged during the trial. The chosen tier applies when the trial ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new limit applies at once; the difference for the rest of this cycle is charged today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is charged today. The lower tier starts with the next cycle on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the current tier and withdraws the scheduled downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %Ln subscriber(s) when the trial ends on %1? Nothing is charged now.</source>
+        <translation>
+            <numerusform>Continue with %Ln subscriber when the trial ends on %1? Nothing is charged now.</numerusform>
+            <numerusform>Continue with %Ln subscribers when the trial ends on %1? Nothing is charged now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1? Until then the current tier stays, and nothing is charged today.</source>
+        <translation>
+            <numerusform>Downgrade to %Ln subscriber on %1? Until then the current tier stays, and nothing is charged today.</numerusform>
+            <numerusform>Downgrade to %Ln subscribers on %1? Until then the current tier stays, and nothing is charged today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %Ln subscriber(s) and withdraw the scheduled downgrade?</source>
+        <translation>
+            <numerusform>Keep %Ln subscriber and withdraw the scheduled downgrade?</numerusform>
+            <numerusform>Keep %Ln subscribers and withdraw the scheduled downgrade?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tierline::CliApplication</name>
     <message>
         <source>upgrade</source>
@@ -575,22 +1069,6 @@
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today YYYY-MM-DD  the day billing runs on
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as USER          the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,14 +1190,6 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,9 +1304,12 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     <message numerus="yes">
         <source>Created a demo workspace with %Ln account(s) in %1.
 </source>
-        <translation><numerusform>Created a demo workspace with %Ln account in %1.
-</numerusform><numerusform>Created a demo workspace with %Ln accounts in %1.
-</numerusform></translation>
+        <translation>
+            <numerusform>Created a demo workspace with %Ln account in %1.
+</numerusform>
+            <numerusform>Created a demo workspace with %Ln accounts in %1.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>ID</source>
@@ -874,21 +1347,23 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %Ln seat(s), billed %2 in %3</source>
-        <translation><numerusform>%1, %Ln seat, billed %2 in %3</numerusform><numerusform>%1, %Ln seats, billed %2 in %3</numerusform></translation>
-    </message>
     <message>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) left in your trial</source>
-        <translation><numerusform>%Ln day left in your trial</numerusform><numerusform>%Ln days left in your trial</numerusform></translation>
+        <translation>
+            <numerusform>%Ln day left in your trial</numerusform>
+            <numerusform>%Ln days left in your trial</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln subscriber(s)</source>
-        <translation><numerusform>%Ln subscriber</numerusform><numerusform>%Ln subscribers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln subscriber</numerusform>
+            <numerusform>%Ln subscribers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chosen tier</source>
@@ -896,7 +1371,10 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
     <message numerus="yes">
         <source>%Ln subscriber(s) from %1</source>
-        <translation><numerusform>%Ln subscriber from %1</numerusform><numerusform>%Ln subscribers from %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln subscriber from %1</numerusform>
+            <numerusform>%Ln subscribers from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -904,7 +1382,10 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
     <message numerus="yes">
         <source>Downgrade to %Ln subscriber(s) on %1</source>
-        <translation><numerusform>Downgrade to %Ln subscriber on %1</numerusform><numerusform>Downgrade to %Ln subscribers on %1</numerusform></translation>
+        <translation>
+            <numerusform>Downgrade to %Ln subscriber on %1</numerusform>
+            <numerusform>Downgrade to %Ln subscribers on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -916,14 +1397,6 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
     <message>
         <source>Account review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,11 +1603,54 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By</source>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On</source>
+        <source>Price per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s); %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln seat; %2 in %3</numerusform>
+            <numerusform>%1, %Ln seats; %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,15 +1712,15 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo needs between 1 and 100000 accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo needs a valid day to end on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database already has data; the demo needs an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between %1 and %2 accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,10 +1829,6 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
     <message>
         <source>Tierline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The billing page arrives with the next release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,13 +2047,116 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
 </context>
 <context>
-    <name>Tierline::Scheduler</name>
+    <name>Tierline::ReviewPurchaseDialog</name>
     <message>
-        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
+        <source>Review purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Campaigns for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln subscriber</numerusform>
+            <numerusform>%Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for the unused part of %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Credit for the unused part of %Ln subscriber</numerusform>
+            <numerusform>Credit for the unused part of %Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 at %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>First %1 at %Ln subscriber</numerusform>
+            <numerusform>First %1 at %Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) for the rest of the cycle</source>
+        <translation>
+            <numerusform>%Ln subscriber for the rest of the cycle</numerusform>
+            <numerusform>%Ln subscribers for the rest of the cycle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns renews every %1 until you cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new limit applies at once. Pending contacts become subscribed, oldest first, as far as the new limit holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm purchase, %1 charged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
+    <message>
         <source>The catalog has no Campaigns price for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,7 +2180,10 @@ Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a billing rule or a permiss
     </message>
     <message numerus="yes">
         <source>%Ln subscribed contact(s) need a tier of at least %1 subscribers. Archive contacts to go lower.</source>
-        <translation><numerusform>%Ln subscribed contact needs a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform><numerusform>%Ln subscribed contacts need a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln subscribed contact needs a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform>
+            <numerusform>%Ln subscribed contacts need a tier of at least %1 subscribers. Archive contacts to go lower.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Tierline::AccountChangeRequestDialog</name>
+    <message>
+        <source>Request account change</source>
+        <translation>Minta perubahan akun</translation>
+    </message>
+    <message>
+        <source>For %1. These changes are made by our staff: tell us what should change and we will get back to you.</source>
+        <translation>Untuk %1. Perubahan ini dilakukan oleh staf kami: beri tahu kami apa yang perlu diubah, dan kami akan menghubungi Anda kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;What should change?</source>
+        <translation>&amp;Apa yang perlu diubah?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <source>For example: move from Pro to Plus at the next renewal.</source>
+        <translation>Contoh: pindah dari Pro ke Plus pada perpanjangan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Kirim permintaan</translation>
+    </message>
+    <message>
+        <source>Your request “%1” for %2 was sent. Our staff will contact you.</source>
+        <translation>Permintaan “%1” Anda untuk %2 telah dikirim. Staf kami akan menghubungi Anda.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
@@ -148,6 +183,229 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingPage</name>
+    <message>
+        <source>Select an account on the Accounts page to see its billing.</source>
+        <translation>Pilih akun di halaman Akun untuk melihat penagihannya.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try Campaigns free for %Ln day(s)</source>
+        <translation>
+            <numerusform>Coba Kampanye gratis selama %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send campaigns to up to %Ln subscriber(s) during the trial. Nothing is charged.</source>
+        <translation>
+            <numerusform>Kirim kampanye hingga ke %Ln pelanggan selama uji coba. Tidak ada tagihan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try for free</source>
+        <translation>Coba Gratis</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan kembali</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>TINGKATAN</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED</source>
+        <translation>BERLANGGANAN</translation>
+    </message>
+    <message>
+        <source>PENDING UPGRADE</source>
+        <translation>MENUNGGU UPGRADE</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Ganti jumlah</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Tingkatkan batas</translation>
+    </message>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Beli Kampanye</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns</source>
+        <translation>Batalkan Kampanye</translation>
+    </message>
+    <message>
+        <source>Account review:</source>
+        <translation>Periksa akun:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Riwayat penagihan</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Simpan kuitansi sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Need another change?</source>
+        <translation>Perlu perubahan lain?</translation>
+    </message>
+    <message>
+        <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
+        <translation>Penurunan paket, penghapusan add-on, pemisahan Pemasaran dan Penjualan, serta penggantian produk dilakukan oleh staf kami.</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Hubungi kami</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Minta perubahan akun…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan · %3 in %4</source>
+        <translation>%1 · paket %2 · %3 dalam %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your free trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Uji coba gratis Anda berlaku hingga %1, dengan maksimal %Ln pelanggan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Gratis selama uji coba</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Belum ada tagihan.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so billing is read-only.</source>
+        <translation>Tidak ada anggota staf yang bertindak, sehingga penagihan hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya-baca: %1</translation>
+    </message>
+    <message>
+        <source>Expedite review</source>
+        <translation>Percepat periksa akun</translation>
+    </message>
+    <message>
+        <source>Request review</source>
+        <translation>Minta periksa akun</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns for %1? It stays usable until %2; contacts and history are kept.</source>
+        <translation>Batalkan Kampanye untuk %1? Kampanye masih dapat digunakan hingga %2; kontak dan riwayat tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Campaigns cancelled</source>
+        <translation>Kampanye dibatalkan</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation>Kuitansi %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan kuitansi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor kuitansi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <source>Tierline · Campaigns</source>
+        <translation>Tierline · Kampanye</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Dikreditkan:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Jumlah:</translation>
+    </message>
+    <message>
+        <source>Thank you for using Campaigns.</source>
+        <translation>Terima kasih telah menggunakan Kampanye.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Kuitansi tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -316,6 +574,48 @@
         <translation>
             <numerusform>%Ln hari tersisa dalam uji coba Anda</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. You can use it until then.</source>
+        <translation>Kampanye dibatalkan mulai %1. Anda dapat menggunakannya hingga saat itu.</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 subscribers</source>
+        <translation>%1 per 1.000 pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln day(s) left in this cycle</source>
+        <translation>
+            <numerusform>%1 dari %Ln hari tersisa dalam siklus ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Gratis selama uji coba</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Peningkatan</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Penurunan</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Tidak dapat dilakukan</translation>
     </message>
 </context>
 <context>
@@ -506,6 +806,159 @@
     </message>
 </context>
 <context>
+    <name>Tierline::ChangeTierDialog</name>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Beli Kampanye</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Ganti jumlah</translation>
+    </message>
+    <message>
+        <source>Choose your subscriber tier</source>
+        <translation>Pilih tingkatan pelanggan Anda</translation>
+    </message>
+    <message>
+        <source>Change the number of subscribers</source>
+        <translation>Ganti jumlah pelanggan</translation>
+    </message>
+    <message>
+        <source>Campaigns for %1 · %2 in %3</source>
+        <translation>Kampanye untuk %1 · %2 dalam %3</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribers</source>
+        <translation>&amp;Pelanggan</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) today.</source>
+        <translation>
+            <numerusform>%Ln kontak berlangganan hari ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen for the end of the trial: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Dipilih untuk akhir uji coba: %Ln pelanggan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current tier: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Tingkatan saat ini: %Ln pelanggan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest possible: %1 — %Ln contact(s) are subscribed. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>Terendah yang memungkinkan: %1 — %Ln kontak berlangganan. Arsipkan kontak untuk menurunkan tingkatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
+        <translation>Tombol panah menggeser 1.000, Page Up dan Page Down 5.000, Home dan End ke ujung.</translation>
+    </message>
+    <message>
+        <source>Number of subscribers</source>
+        <translation>Jumlah pelanggan</translation>
+    </message>
+    <message>
+        <source>Cost preview</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Tanggal efektif</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Ditagih hari ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>Pembelian baru</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Harga penuh mulai %1</translation>
+    </message>
+    <message>
+        <source>The first %1 is charged in full today.</source>
+        <translation>Harga penuh %1 pertama ditagih hari ini.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Kredit untuk %Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charge for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Tagihan untuk %Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is charged during the trial. The chosen tier applies when the trial ends on %1.</source>
+        <translation>Tidak ada tagihan selama uji coba. Tingkatan yang dipilih berlaku saat uji coba berakhir pada %1.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once; the difference for the rest of this cycle is charged today.</source>
+        <translation>Batas baru langsung berlaku; selisih untuk sisa siklus ini ditagih hari ini.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged today. The lower tier starts with the next cycle on %1.</source>
+        <translation>Tidak ada tagihan hari ini. Tingkatan yang lebih rendah berlaku mulai siklus berikutnya pada %1.</translation>
+    </message>
+    <message>
+        <source>Keeps the current tier and withdraws the scheduled downgrade.</source>
+        <translation>Mempertahankan tingkatan saat ini dan menarik kembali penurunan yang sudah dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>This is the current tier.</source>
+        <translation>Ini adalah tingkatan saat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %Ln subscriber(s) when the trial ends on %1? Nothing is charged now.</source>
+        <translation>
+            <numerusform>Lanjutkan dengan %Ln pelanggan saat uji coba berakhir pada %1? Tidak ada tagihan saat ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1? Until then the current tier stays, and nothing is charged today.</source>
+        <translation>
+            <numerusform>Turunkan ke %Ln pelanggan pada %1? Hingga saat itu tingkatan saat ini tetap berlaku, dan tidak ada tagihan hari ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %Ln subscriber(s) and withdraw the scheduled downgrade?</source>
+        <translation>
+            <numerusform>Pertahankan %Ln pelanggan dan tarik kembali penurunan yang sudah dijadwalkan?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tierline::CliApplication</name>
     <message>
         <source>upgrade</source>
@@ -594,34 +1047,6 @@
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
         <translation>change-requests [--all]   permintaan perubahan akun untuk staf</translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today YYYY-MM-DD  the day billing runs on
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as USER          the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
-
-Opsi global:
-  --db PATH          basis data (bawaan: %1)
-  --today YYYY-MM-DD  hari penagihan dijalankan
-  --catalog FILE     katalog harga pengganti katalog bawaan
-  --json             tulis satu dokumen JSON ke stdout
-  --as USER          login staf yang bertindak
-  --lang CODE        en, sv, id atau it
-  --help, --version
-
-Perintah:
-</translation>
     </message>
     <message>
         <source>
@@ -742,14 +1167,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message>
         <source>--cycle is monthly or annual, not “%1”.</source>
         <translation>--cycle harus monthly atau annual, bukan “%1”.</translation>
-    </message>
-    <message>
-        <source>Price a month</source>
-        <translation>Harga per bulan</translation>
-    </message>
-    <message>
-        <source>Price a year</source>
-        <translation>Harga per tahun</translation>
     </message>
     <message>
         <source>Subscribers</source>
@@ -907,12 +1324,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %Ln seat(s), billed %2 in %3</source>
-        <translation>
-            <numerusform>%1, %Ln kursi pengguna, penagihan %2 dalam %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Trial</source>
         <translation>Uji coba</translation>
@@ -960,14 +1371,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message>
         <source>Account review</source>
         <translation>Periksa akun</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
-        <translation>%1 berlangganan, %2 menunggu upgrade, total %3</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1188,12 +1591,66 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>Permintaan</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Oleh</translation>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
+
+Opsi global:
+  --db PATH          basis data (bawaan: %1)
+  --today DATE       hari penagihan dijalankan (YYYY-MM-DD)
+  --catalog FILE     katalog harga pengganti katalog bawaan
+  --json             tulis satu dokumen JSON ke stdout
+  --as LOGIN         login staf yang bertindak
+  --lang CODE        en, sv, id atau it
+  --help, --version
+
+Perintah:
+</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Tanggal</translation>
+        <source>Price per month</source>
+        <translation>Harga per bulan</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Harga per tahun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s); %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln kursi pengguna; %2 dalam %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Berlangganan</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>Menunggu upgrade</translation>
+    </message>
+    <message>
+        <source>Contacts in all</source>
+        <translation>Total kontak</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Diminta oleh</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Diminta pada</translation>
     </message>
 </context>
 <context>
@@ -1254,16 +1711,16 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>Pembuatan demo dibatalkan.</translation>
     </message>
     <message>
-        <source>The demo needs between 1 and 100000 accounts.</source>
-        <translation>Demo memerlukan antara 1 dan 100000 akun.</translation>
-    </message>
-    <message>
         <source>The demo needs a valid day to end on.</source>
         <translation>Demo memerlukan tanggal akhir yang valid.</translation>
     </message>
     <message>
         <source>The database already has data; the demo needs an empty one.</source>
         <translation>Basis data sudah berisi data; demo memerlukan basis data yang kosong.</translation>
+    </message>
+    <message>
+        <source>The demo needs between %1 and %2 accounts.</source>
+        <translation>Demo memerlukan antara %1 dan %2 akun.</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1829,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The billing page arrives with the next release.</source>
-        <translation>Halaman penagihan akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
         <source>The contacts list arrives with the next release.</source>
@@ -1593,14 +2046,113 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     </message>
 </context>
 <context>
-    <name>Tierline::Scheduler</name>
+    <name>Tierline::ReviewPurchaseDialog</name>
     <message>
-        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
-        <translation>Hari ini (%1) lebih awal dari %2, yaitu hari terakhir yang telah diproses oleh penagihan. Perubahan tidak dapat diberi tanggal mundur.</translation>
+        <source>Review purchase</source>
+        <translation>Tinjau pembelian</translation>
     </message>
+    <message>
+        <source>Campaigns for %1</source>
+        <translation>Kampanye untuk %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Subscriber tier</source>
+        <translation>Tingkatan pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dalam %2</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for the unused part of %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Kredit untuk sisa tingkatan %Ln pelanggan yang tidak terpakai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 at %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Harga %1 pertama dengan %Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) for the rest of the cycle</source>
+        <translation>
+            <numerusform>%Ln pelanggan untuk sisa siklus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Ditagih hari ini</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Harga penuh mulai %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns renews every %1 until you cancel it.</source>
+        <translation>Kampanye diperpanjang setiap %1 hingga Anda membatalkannya.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once. Pending contacts become subscribed, oldest first, as far as the new limit holds.</source>
+        <translation>Batas baru langsung berlaku. Kontak yang menunggu upgrade menjadi berlangganan, mulai dari yang terlama, selama batas baru masih mencukupi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Confirm purchase</source>
+        <translation>Konfirmasi pembelian</translation>
+    </message>
+    <message>
+        <source>Confirm purchase, %1 charged today</source>
+        <translation>Konfirmasi pembelian, %1 ditagih hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
         <translation>Katalog tidak memiliki harga Kampanye untuk akun %1.</translation>
+    </message>
+    <message>
+        <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
+        <translation>Penagihan sudah diterapkan hingga %2, sehingga tidak ada yang dapat diubah per %1, tanggal yang lebih awal.</translation>
     </message>
 </context>
 <context>

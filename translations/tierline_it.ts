@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Tierline::AccountChangeRequestDialog</name>
+    <message>
+        <source>Request account change</source>
+        <translation>Richiedi modifica account</translation>
+    </message>
+    <message>
+        <source>For %1. These changes are made by our staff: tell us what should change and we will get back to you.</source>
+        <translation>Per %1. Queste modifiche vengono apportate dal nostro staff: indicaci cosa deve cambiare e ti ricontatteremo.</translation>
+    </message>
+    <message>
+        <source>&amp;What should change?</source>
+        <translation>&amp;Cosa deve cambiare?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>For example: move from Pro to Plus at the next renewal.</source>
+        <translation>Ad esempio: passare da Pro a Plus al prossimo rinnovo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Invia richiesta</translation>
+    </message>
+    <message>
+        <source>Your request “%1” for %2 was sent. Our staff will contact you.</source>
+        <translation>La tua richiesta “%1” per %2 è stata inviata. Il nostro staff ti contatterà.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
@@ -152,6 +187,233 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingPage</name>
+    <message>
+        <source>Select an account on the Accounts page to see its billing.</source>
+        <translation>Seleziona un account nella pagina Account per visualizzarne la fatturazione.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try Campaigns free for %Ln day(s)</source>
+        <translation>
+            <numerusform>Prova Campagne gratis per %Ln giorno</numerusform>
+            <numerusform>Prova Campagne gratis per %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send campaigns to up to %Ln subscriber(s) during the trial. Nothing is charged.</source>
+        <translation>
+            <numerusform>Invia campagne fino a %Ln abbonato durante il periodo di prova. Non viene addebitato nulla.</numerusform>
+            <numerusform>Invia campagne fino a %Ln abbonati durante il periodo di prova. Non viene addebitato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try for free</source>
+        <translation>Prova gratis</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Revoca annullamento</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>LIVELLO</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED</source>
+        <translation>ISCRITTI</translation>
+    </message>
+    <message>
+        <source>PENDING UPGRADE</source>
+        <translation>IN ATTESA DI UPGRADE</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Modifica limite</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Aumenta limite</translation>
+    </message>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Acquista Campagne</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns</source>
+        <translation>Annulla Campagne</translation>
+    </message>
+    <message>
+        <source>Account review:</source>
+        <translation>Verifica dell&apos;account:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Cronologia di fatturazione</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Salva ricevuta come PDF…</translation>
+    </message>
+    <message>
+        <source>Need another change?</source>
+        <translation>Ti serve un&apos;altra modifica?</translation>
+    </message>
+    <message>
+        <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
+        <translation>Downgrade del piano, rimozione di componenti aggiuntivi, disaggregazione e cambi di prodotto vengono gestiti dal nostro staff.</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Contattaci</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Richiedi modifica account…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan · %3 in %4</source>
+        <translation>%1 · piano %2 · %3 in %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your free trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Il tuo periodo di prova gratuito dura fino al %1, con un massimo di %Ln abbonato.</numerusform>
+            <numerusform>Il tuo periodo di prova gratuito dura fino al %1, con un massimo di %Ln abbonati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Gratis durante il periodo di prova</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Ancora nessun addebito.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so billing is read-only.</source>
+        <translation>Nessun membro dello staff sta operando, quindi la fatturazione è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Sola lettura: %1</translation>
+    </message>
+    <message>
+        <source>Expedite review</source>
+        <translation>Accelera la verifica</translation>
+    </message>
+    <message>
+        <source>Request review</source>
+        <translation>Richiedi la verifica</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns for %1? It stays usable until %2; contacts and history are kept.</source>
+        <translation>Annullare Campagne per %1? Resta utilizzabile fino al %2; contatti e cronologia vengono conservati.</translation>
+    </message>
+    <message>
+        <source>Campaigns cancelled</source>
+        <translation>Campagne annullato</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation>Ricevuta %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Salva ricevuta come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Numero ricevuta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln abbonato</numerusform>
+            <numerusform>%Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Tierline · Campaigns</source>
+        <translation>Tierline · Campagne</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Accreditato:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importo:</translation>
+    </message>
+    <message>
+        <source>Thank you for using Campaigns.</source>
+        <translation>Grazie per aver utilizzato Campagne.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Impossibile salvare la ricevuta in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -325,6 +587,49 @@
             <numerusform>%Ln giorno rimasto nel periodo di prova</numerusform>
             <numerusform>%Ln giorni rimasti nel periodo di prova</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. You can use it until then.</source>
+        <translation>Campagne è annullato a partire dal %1. Fino ad allora puoi utilizzarlo.</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>al mese</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>all&apos;anno</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 subscribers</source>
+        <translation>%1 ogni 1.000 abbonati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln day(s) left in this cycle</source>
+        <translation>
+            <numerusform>Giorni rimasti in questo ciclo: %1 su %Ln</numerusform>
+            <numerusform>Giorni rimasti in questo ciclo: %1 su %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Gratis durante il periodo di prova</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Nessuna modifica</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Non possibile</translation>
     </message>
 </context>
 <context>
@@ -515,6 +820,168 @@
     </message>
 </context>
 <context>
+    <name>Tierline::ChangeTierDialog</name>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Acquista Campagne</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Modifica limite</translation>
+    </message>
+    <message>
+        <source>Choose your subscriber tier</source>
+        <translation>Scegli il tuo livello di abbonati</translation>
+    </message>
+    <message>
+        <source>Change the number of subscribers</source>
+        <translation>Modifica il numero di abbonati</translation>
+    </message>
+    <message>
+        <source>Campaigns for %1 · %2 in %3</source>
+        <translation>Campagne per %1 · %2 in %3</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribers</source>
+        <translation>&amp;Abbonati</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>abbonati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) today.</source>
+        <translation>
+            <numerusform>Oggi: %Ln contatto iscritto.</numerusform>
+            <numerusform>Oggi: %Ln contatti iscritti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen for the end of the trial: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Scelto per la fine del periodo di prova: %Ln abbonato.</numerusform>
+            <numerusform>Scelto per la fine del periodo di prova: %Ln abbonati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current tier: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Livello attuale: %Ln abbonato.</numerusform>
+            <numerusform>Livello attuale: %Ln abbonati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest possible: %1 — %Ln contact(s) are subscribed. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>Minimo possibile: %1 — %Ln contatto è iscritto. Archivia dei contatti per scendere di livello.</numerusform>
+            <numerusform>Minimo possibile: %1 — %Ln contatti sono iscritti. Archivia dei contatti per scendere di livello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
+        <translation>I tasti freccia spostano di 1.000, Pagina su e Pagina giù di 5.000, Home e Fine agli estremi.</translation>
+    </message>
+    <message>
+        <source>Number of subscribers</source>
+        <translation>Numero di abbonati</translation>
+    </message>
+    <message>
+        <source>Cost preview</source>
+        <translation>Anteprima dei costi</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Data di decorrenza</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Addebitato oggi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>Nuovo acquisto</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Prezzo pieno dal %1</translation>
+    </message>
+    <message>
+        <source>The first %1 is charged in full today.</source>
+        <translation>Il primo %1 viene addebitato per intero oggi.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Accredito per %Ln abbonato</numerusform>
+            <numerusform>Accredito per %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charge for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Addebito per %Ln abbonato</numerusform>
+            <numerusform>Addebito per %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is charged during the trial. The chosen tier applies when the trial ends on %1.</source>
+        <translation>Durante il periodo di prova non viene addebitato nulla. Il livello scelto si applica al termine del periodo di prova, il %1.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once; the difference for the rest of this cycle is charged today.</source>
+        <translation>Il nuovo limite si applica subito; la differenza per il resto di questo ciclo viene addebitata oggi.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged today. The lower tier starts with the next cycle on %1.</source>
+        <translation>Oggi non viene addebitato nulla. Il livello inferiore parte con il prossimo ciclo, il %1.</translation>
+    </message>
+    <message>
+        <source>Keeps the current tier and withdraws the scheduled downgrade.</source>
+        <translation>Mantiene il livello attuale e revoca il downgrade pianificato.</translation>
+    </message>
+    <message>
+        <source>This is the current tier.</source>
+        <translation>Questo è il livello attuale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %Ln subscriber(s) when the trial ends on %1? Nothing is charged now.</source>
+        <translation>
+            <numerusform>Proseguire con %Ln abbonato al termine del periodo di prova, il %1? Per ora non viene addebitato nulla.</numerusform>
+            <numerusform>Proseguire con %Ln abbonati al termine del periodo di prova, il %1? Per ora non viene addebitato nulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1? Until then the current tier stays, and nothing is charged today.</source>
+        <translation>
+            <numerusform>Eseguire il downgrade a %Ln abbonato il %1? Fino ad allora resta il livello attuale e oggi non viene addebitato nulla.</numerusform>
+            <numerusform>Eseguire il downgrade a %Ln abbonati il %1? Fino ad allora resta il livello attuale e oggi non viene addebitato nulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %Ln subscriber(s) and withdraw the scheduled downgrade?</source>
+        <translation>
+            <numerusform>Mantenere %Ln abbonato e revocare il downgrade pianificato?</numerusform>
+            <numerusform>Mantenere %Ln abbonati e revocare il downgrade pianificato?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tierline::CliApplication</name>
     <message>
         <source>upgrade</source>
@@ -603,34 +1070,6 @@
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
         <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today YYYY-MM-DD  the day billing runs on
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as USER          the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
-
-Opzioni globali:
-  --db PATH          il database (predefinito: %1)
-  --today YYYY-MM-DD  il giorno in cui viene eseguita la fatturazione
-  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
-  --json             scrive un unico documento JSON su stdout
-  --as USER          il login dello staff che esegue le operazioni
-  --lang CODE        en, sv, id o it
-  --help, --version
-
-Comandi:
-</translation>
     </message>
     <message>
         <source>
@@ -751,14 +1190,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>--cycle is monthly or annual, not “%1”.</source>
         <translation>--cycle deve essere monthly o annual, non “%1”.</translation>
-    </message>
-    <message>
-        <source>Price a month</source>
-        <translation>Prezzo mensile</translation>
-    </message>
-    <message>
-        <source>Price a year</source>
-        <translation>Prezzo annuale</translation>
     </message>
     <message>
         <source>Subscribers</source>
@@ -918,13 +1349,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <source>Plan</source>
         <translation>Piano</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %Ln seat(s), billed %2 in %3</source>
-        <translation>
-            <numerusform>%1, %Ln postazione utente, fatturazione: %2 in %3</numerusform>
-            <numerusform>%1, %Ln postazioni utente, fatturazione: %2 in %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Trial</source>
         <translation>Periodo di prova</translation>
@@ -976,14 +1400,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Account review</source>
         <translation>Verifica dell&apos;account</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contatti</translation>
-    </message>
-    <message>
-        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
-        <translation>Iscritti: %1, in attesa di upgrade: %2, totale: %3</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1204,12 +1620,67 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>Richiesta</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Richiedente</translation>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
+
+Opzioni globali:
+  --db PATH          il database (predefinito: %1)
+  --today DATE       il giorno in cui viene eseguita la fatturazione (YYYY-MM-DD)
+  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
+  --json             scrive un unico documento JSON su stdout
+  --as LOGIN         il login dello staff che esegue le operazioni
+  --lang CODE        en, sv, id o it
+  --help, --version
+
+Comandi:
+</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Data</translation>
+        <source>Price per month</source>
+        <translation>Prezzo mensile</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Prezzo annuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s); %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln postazione utente; %2 in %3</numerusform>
+            <numerusform>%1, %Ln postazioni utente; %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>In attesa di upgrade</translation>
+    </message>
+    <message>
+        <source>Contacts in all</source>
+        <translation>Contatti totali</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesta da</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Data richiesta</translation>
     </message>
 </context>
 <context>
@@ -1270,16 +1741,16 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>La generazione della demo è stata annullata.</translation>
     </message>
     <message>
-        <source>The demo needs between 1 and 100000 accounts.</source>
-        <translation>La demo richiede da 1 a 100000 account.</translation>
-    </message>
-    <message>
         <source>The demo needs a valid day to end on.</source>
         <translation>La demo richiede un giorno finale valido.</translation>
     </message>
     <message>
         <source>The database already has data; the demo needs an empty one.</source>
         <translation>Il database contiene già dei dati; la demo richiede un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The demo needs between %1 and %2 accounts.</source>
+        <translation>La demo richiede da %1 a %2 account.</translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1859,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The billing page arrives with the next release.</source>
-        <translation>La pagina Fatturazione e upgrade arriverà con la prossima versione.</translation>
     </message>
     <message>
         <source>The contacts list arrives with the next release.</source>
@@ -1609,14 +2076,117 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
 </context>
 <context>
-    <name>Tierline::Scheduler</name>
+    <name>Tierline::ReviewPurchaseDialog</name>
     <message>
-        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
-        <translation>La data di oggi (%1) è precedente al %2, giorno fino al quale la fatturazione è già stata eseguita. Le modifiche non possono avere una data passata.</translation>
+        <source>Review purchase</source>
+        <translation>Rivedi acquisto</translation>
     </message>
+    <message>
+        <source>Campaigns for %1</source>
+        <translation>Campagne per %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Subscriber tier</source>
+        <translation>Livello di abbonati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln abbonato</numerusform>
+            <numerusform>%Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for the unused part of %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Accredito per la parte non utilizzata del livello da %Ln abbonato</numerusform>
+            <numerusform>Accredito per la parte non utilizzata del livello da %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 at %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Primo %1 con %Ln abbonato</numerusform>
+            <numerusform>Primo %1 con %Ln abbonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) for the rest of the cycle</source>
+        <translation>
+            <numerusform>%Ln abbonato per il resto del ciclo</numerusform>
+            <numerusform>%Ln abbonati per il resto del ciclo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Addebitato oggi</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Prezzo pieno dal %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns renews every %1 until you cancel it.</source>
+        <translation>Campagne si rinnova ogni %1 finché non lo annulli.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once. Pending contacts become subscribed, oldest first, as far as the new limit holds.</source>
+        <translation>Il nuovo limite si applica subito. I contatti in attesa diventano iscritti, a partire dai meno recenti, fino al raggiungimento del nuovo limite.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Confirm purchase</source>
+        <translation>Conferma acquisto</translation>
+    </message>
+    <message>
+        <source>Confirm purchase, %1 charged today</source>
+        <translation>Conferma acquisto, addebitato oggi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
         <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+    </message>
+    <message>
+        <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
+        <translation>La fatturazione è già stata applicata fino al %2, quindi non è possibile apportare modifiche con data %1, che è precedente.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Tierline::AccountChangeRequestDialog</name>
+    <message>
+        <source>Request account change</source>
+        <translation>Begär kontoändring</translation>
+    </message>
+    <message>
+        <source>For %1. These changes are made by our staff: tell us what should change and we will get back to you.</source>
+        <translation>För %1. De här ändringarna görs av vår personal: berätta vad som ska ändras så återkommer vi till dig.</translation>
+    </message>
+    <message>
+        <source>&amp;What should change?</source>
+        <translation>&amp;Vad ska ändras?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>For example: move from Pro to Plus at the next renewal.</source>
+        <translation>Till exempel: byt från Pro till Plus vid nästa förnyelse.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Skicka begäran</translation>
+    </message>
+    <message>
+        <source>Your request “%1” for %2 was sent. Our staff will contact you.</source>
+        <translation>Din begäran ”%1” för %2 har skickats. Vår personal kontaktar dig.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
@@ -152,6 +187,233 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::BillingPage</name>
+    <message>
+        <source>Select an account on the Accounts page to see its billing.</source>
+        <translation>Välj ett konto på sidan Konton för att se dess fakturering.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try Campaigns free for %Ln day(s)</source>
+        <translation>
+            <numerusform>Prova Kampanjer gratis i %Ln dag</numerusform>
+            <numerusform>Prova Kampanjer gratis i %Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send campaigns to up to %Ln subscriber(s) during the trial. Nothing is charged.</source>
+        <translation>
+            <numerusform>Skicka kampanjer till upp till %Ln prenumerant under provperioden. Ingenting debiteras.</numerusform>
+            <numerusform>Skicka kampanjer till upp till %Ln prenumeranter under provperioden. Ingenting debiteras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try for free</source>
+        <translation>Prova gratis</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>NIVÅ</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED</source>
+        <translation>PRENUMERERADE</translation>
+    </message>
+    <message>
+        <source>PENDING UPGRADE</source>
+        <translation>VÄNTANDE UPPGRADERING</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Ändra nummer</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Öka gränsen</translation>
+    </message>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Köp Kampanjer</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns</source>
+        <translation>Avbryt Kampanjer</translation>
+    </message>
+    <message>
+        <source>Account review:</source>
+        <translation>Kontogranskning:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>Billing history</source>
+        <translation>Faktureringshistorik</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Spara kvitto som PDF…</translation>
+    </message>
+    <message>
+        <source>Need another change?</source>
+        <translation>Behöver du en annan ändring?</translation>
+    </message>
+    <message>
+        <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
+        <translation>Nedgradering av planen, borttagning av tillägg, uppdelning och byte av produkt görs av vår personal.</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Kontakta oss</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Begär kontoändring…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan · %3 in %4</source>
+        <translation>%1 · %2-plan · %3 i %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your free trial runs until %1, with up to %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Din kostnadsfria provperiod pågår till och med %1, med upp till %Ln prenumerant.</numerusform>
+            <numerusform>Din kostnadsfria provperiod pågår till och med %1, med upp till %Ln prenumeranter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Kostnadsfritt under provperioden</translation>
+    </message>
+    <message>
+        <source>Nothing billed yet.</source>
+        <translation>Inget har fakturerats än.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so billing is read-only.</source>
+        <translation>Ingen medarbetare agerar, så faktureringen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivskyddad: %1</translation>
+    </message>
+    <message>
+        <source>Expedite review</source>
+        <translation>Påskynda granskning</translation>
+    </message>
+    <message>
+        <source>Request review</source>
+        <translation>Begär granskning</translation>
+    </message>
+    <message>
+        <source>Cancel Campaigns for %1? It stays usable until %2; contacts and history are kept.</source>
+        <translation>Vill du avbryta Kampanjer för %1? Tillägget kan användas fram till %2; kontakter och historik finns kvar.</translation>
+    </message>
+    <message>
+        <source>Campaigns cancelled</source>
+        <translation>Kampanjer har avbrutits</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation>Kvitto %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Spara kvitto som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kvittonummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln prenumerant</numerusform>
+            <numerusform>%Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Tierline · Campaigns</source>
+        <translation>Tierline · Kampanjer</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Krediterat:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Belopp:</translation>
+    </message>
+    <message>
+        <source>Thank you for using Campaigns.</source>
+        <translation>Tack för att du använder Kampanjer.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Det gick inte att spara kvittot i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -325,6 +587,49 @@
             <numerusform>%Ln dag kvar av din provperiod</numerusform>
             <numerusform>%Ln dagar kvar av din provperiod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaigns is cancelled from %1. You can use it until then.</source>
+        <translation>Kampanjer avbryts från och med %1. Du kan använda tillägget fram till dess.</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 subscribers</source>
+        <translation>%1 per 1 000 prenumeranter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln day(s) left in this cycle</source>
+        <translation>
+            <numerusform>%1 av %Ln dag kvar i den här faktureringscykeln</numerusform>
+            <numerusform>%1 av %Ln dagar kvar i den här faktureringscykeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free during the trial</source>
+        <translation>Kostnadsfritt under provperioden</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Uppgradering</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Nedgradering</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ingen ändring</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
     </message>
 </context>
 <context>
@@ -515,6 +820,168 @@
     </message>
 </context>
 <context>
+    <name>Tierline::ChangeTierDialog</name>
+    <message>
+        <source>Buy Campaigns</source>
+        <translation>Köp Kampanjer</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Ändra nummer</translation>
+    </message>
+    <message>
+        <source>Choose your subscriber tier</source>
+        <translation>Välj din prenumerantnivå</translation>
+    </message>
+    <message>
+        <source>Change the number of subscribers</source>
+        <translation>Ändra antalet prenumeranter</translation>
+    </message>
+    <message>
+        <source>Campaigns for %1 · %2 in %3</source>
+        <translation>Kampanjer för %1 · %2 i %3</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribers</source>
+        <translation>&amp;Prenumeranter</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>prenumeranter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed contact(s) today.</source>
+        <translation>
+            <numerusform>%Ln prenumererad kontakt i dag.</numerusform>
+            <numerusform>%Ln prenumererade kontakter i dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen for the end of the trial: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Vald för provperiodens slut: %Ln prenumerant.</numerusform>
+            <numerusform>Vald för provperiodens slut: %Ln prenumeranter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current tier: %Ln subscriber(s).</source>
+        <translation>
+            <numerusform>Nuvarande nivå: %Ln prenumerant.</numerusform>
+            <numerusform>Nuvarande nivå: %Ln prenumeranter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest possible: %1 — %Ln contact(s) are subscribed. Archive contacts to go lower.</source>
+        <translation>
+            <numerusform>Lägsta möjliga: %1 – %Ln kontakt är prenumererad. Arkivera kontakter för att kunna välja en lägre nivå.</numerusform>
+            <numerusform>Lägsta möjliga: %1 – %Ln kontakter är prenumererade. Arkivera kontakter för att kunna välja en lägre nivå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
+        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
+    </message>
+    <message>
+        <source>Number of subscribers</source>
+        <translation>Antal prenumeranter</translation>
+    </message>
+    <message>
+        <source>Cost preview</source>
+        <translation>Kostnadsöversikt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Debiteras i dag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>Nytt köp</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Fullt pris från och med %1</translation>
+    </message>
+    <message>
+        <source>The first %1 is charged in full today.</source>
+        <translation>Hela första %1 debiteras i dag.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>månaden</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>året</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Kredit för %Ln prenumerant</numerusform>
+            <numerusform>Kredit för %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charge for %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Debitering för %Ln prenumerant</numerusform>
+            <numerusform>Debitering för %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is charged during the trial. The chosen tier applies when the trial ends on %1.</source>
+        <translation>Ingenting debiteras under provperioden. Den valda nivån gäller när provperioden slutar den %1.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once; the difference for the rest of this cycle is charged today.</source>
+        <translation>Den nya gränsen gäller omedelbart; mellanskillnaden för resten av faktureringscykeln debiteras i dag.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged today. The lower tier starts with the next cycle on %1.</source>
+        <translation>Ingenting debiteras i dag. Den lägre nivån börjar gälla med nästa faktureringscykel den %1.</translation>
+    </message>
+    <message>
+        <source>Keeps the current tier and withdraws the scheduled downgrade.</source>
+        <translation>Behåller den nuvarande nivån och återkallar den planerade nedgraderingen.</translation>
+    </message>
+    <message>
+        <source>This is the current tier.</source>
+        <translation>Det här är den nuvarande nivån.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %Ln subscriber(s) when the trial ends on %1? Nothing is charged now.</source>
+        <translation>
+            <numerusform>Vill du fortsätta med %Ln prenumerant när provperioden slutar den %1? Ingenting debiteras nu.</numerusform>
+            <numerusform>Vill du fortsätta med %Ln prenumeranter när provperioden slutar den %1? Ingenting debiteras nu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade to %Ln subscriber(s) on %1? Until then the current tier stays, and nothing is charged today.</source>
+        <translation>
+            <numerusform>Vill du nedgradera till %Ln prenumerant den %1? Fram till dess gäller den nuvarande nivån, och ingenting debiteras i dag.</numerusform>
+            <numerusform>Vill du nedgradera till %Ln prenumeranter den %1? Fram till dess gäller den nuvarande nivån, och ingenting debiteras i dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %Ln subscriber(s) and withdraw the scheduled downgrade?</source>
+        <translation>
+            <numerusform>Vill du behålla %Ln prenumerant och återkalla den planerade nedgraderingen?</numerusform>
+            <numerusform>Vill du behålla %Ln prenumeranter och återkalla den planerade nedgraderingen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tierline::CliApplication</name>
     <message>
         <source>upgrade</source>
@@ -603,34 +1070,6 @@
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
         <translation>change-requests [--all]   begäranden om kontoändring för personalen</translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today YYYY-MM-DD  the day billing runs on
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as USER          the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
-
-Globala flaggor:
-  --db SÖKVÄG         databasen (standard: %1)
-  --today YYYY-MM-DD  dagen som faktureringen körs på
-  --catalog FIL       en priskatalog som används i stället för den inbyggda
-  --json              skriv ett JSON-dokument till stdout
-  --as ANVÄNDARE      användarnamnet för den medarbetare som agerar
-  --lang KOD          en, sv, id eller it
-  --help, --version
-
-Kommandon:
-</translation>
     </message>
     <message>
         <source>
@@ -751,14 +1190,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message>
         <source>--cycle is monthly or annual, not “%1”.</source>
         <translation>--cycle ska vara monthly eller annual, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>Price a month</source>
-        <translation>Pris per månad</translation>
-    </message>
-    <message>
-        <source>Price a year</source>
-        <translation>Pris per år</translation>
     </message>
     <message>
         <source>Subscribers</source>
@@ -918,13 +1349,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %Ln seat(s), billed %2 in %3</source>
-        <translation>
-            <numerusform>%1, %Ln användarplats, fakturering: %2 i %3</numerusform>
-            <numerusform>%1, %Ln användarplatser, fakturering: %2 i %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Trial</source>
         <translation>Provperiod</translation>
@@ -976,14 +1400,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message>
         <source>Account review</source>
         <translation>Kontogranskning</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>%1 subscribed, %2 pending upgrade, %3 in all</source>
-        <translation>%1 prenumererade, %2 väntande uppgradering, %3 totalt</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1204,12 +1620,67 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>Begäran</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Av</translation>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH          the database (default: %1)
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --help, --version
+
+Commands:
+</source>
+        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
+
+Globala flaggor:
+  --db SÖKVÄG        databasen (standard: %1)
+  --today DATUM      dagen som faktureringen körs på (YYYY-MM-DD)
+  --catalog FIL      en priskatalog som används i stället för den inbyggda
+  --json             skriv ett JSON-dokument till stdout
+  --as ANVÄNDARNAMN  användarnamnet för den medarbetare som agerar
+  --lang KOD         en, sv, id eller it
+  --help, --version
+
+Kommandon:
+</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Datum</translation>
+        <source>Price per month</source>
+        <translation>Pris per månad</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Pris per år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln seat(s); %2 in %3</source>
+        <translation>
+            <numerusform>%1, %Ln användarplats; %2 i %3</numerusform>
+            <numerusform>%1, %Ln användarplatser; %2 i %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Prenumererade</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>Väntande uppgradering</translation>
+    </message>
+    <message>
+        <source>Contacts in all</source>
+        <translation>Kontakter totalt</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Begärd den</translation>
     </message>
 </context>
 <context>
@@ -1270,16 +1741,16 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>Skapandet av demon avbröts.</translation>
     </message>
     <message>
-        <source>The demo needs between 1 and 100000 accounts.</source>
-        <translation>Demon kräver mellan 1 och 100 000 konton.</translation>
-    </message>
-    <message>
         <source>The demo needs a valid day to end on.</source>
         <translation>Demon kräver ett giltigt slutdatum.</translation>
     </message>
     <message>
         <source>The database already has data; the demo needs an empty one.</source>
         <translation>Databasen innehåller redan data; demon kräver en tom databas.</translation>
+    </message>
+    <message>
+        <source>The demo needs between %1 and %2 accounts.</source>
+        <translation>Demon kräver mellan %1 och %2 konton.</translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1859,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The billing page arrives with the next release.</source>
-        <translation>Faktureringssidan kommer i nästa version.</translation>
     </message>
     <message>
         <source>The contacts list arrives with the next release.</source>
@@ -1609,14 +2076,117 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     </message>
 </context>
 <context>
-    <name>Tierline::Scheduler</name>
+    <name>Tierline::ReviewPurchaseDialog</name>
     <message>
-        <source>Today (%1) is before %2, the day billing has already run through. Changes cannot be dated in the past.</source>
-        <translation>I dag (%1) ligger före %2, dagen som faktureringen redan har körts till och med. Ändringar kan inte dateras bakåt i tiden.</translation>
+        <source>Review purchase</source>
+        <translation>Granska köp</translation>
     </message>
+    <message>
+        <source>Campaigns for %1</source>
+        <translation>Kampanjer för %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Subscriber tier</source>
+        <translation>Prenumerantnivå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%Ln prenumerant</numerusform>
+            <numerusform>%Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar gälla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit for the unused part of %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Kredit för den outnyttjade delen av %Ln prenumerant</numerusform>
+            <numerusform>Kredit för den outnyttjade delen av %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 at %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>Första %1 med %Ln prenumerant</numerusform>
+            <numerusform>Första %1 med %Ln prenumeranter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscriber(s) for the rest of the cycle</source>
+        <translation>
+            <numerusform>%Ln prenumerant för resten av faktureringscykeln</numerusform>
+            <numerusform>%Ln prenumeranter för resten av faktureringscykeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charged today</source>
+        <translation>Debiteras i dag</translation>
+    </message>
+    <message>
+        <source>Full price from %1</source>
+        <translation>Fullt pris från och med %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns renews every %1 until you cancel it.</source>
+        <translation>Kampanjer förnyas varje %1 tills du avbryter tillägget.</translation>
+    </message>
+    <message>
+        <source>The new limit applies at once. Pending contacts become subscribed, oldest first, as far as the new limit holds.</source>
+        <translation>Den nya gränsen gäller omedelbart. Kontakter med väntande uppgradering blir prenumererade, de äldsta först, så långt den nya gränsen räcker.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Confirm purchase</source>
+        <translation>Bekräfta köp</translation>
+    </message>
+    <message>
+        <source>Confirm purchase, %1 charged today</source>
+        <translation>Bekräfta köp, %1 debiteras i dag</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
         <translation>Katalogen har inget pris för Kampanjer för kontot %1.</translation>
+    </message>
+    <message>
+        <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
+        <translation>Faktureringen har redan tillämpats till och med %2, så inga ändringar kan göras med datum %1, som ligger tidigare.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "accounts/accountsmodel.h"
 #include "accounts/accountspage.h"
 #include "appsettings.h"
+#include "billing/billingpage.h"
 #include "billing/billingservice.h"
 #include "calendar/clock.h"
 #include "storage/database.h"
@@ -103,8 +104,15 @@ void MainWindow::buildUi()
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_accountsPage = new AccountsPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_accountsPage);
-    for (int i = 1; i < pageCount; ++i)
+    m_billingPage = new BillingPage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_billingPage);
+    for (int i = int(Page::Billing) + 1; i < pageCount; ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
+    connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
+            &BillingPage::setAccount);
+    connect(this, &MainWindow::actingUserChanged, m_billingPage, &BillingPage::setActor);
+    connect(&m_billing, &BillingService::accountChanged, m_billingPage,
+            &BillingPage::onAccountChanged);
 
     layout->addWidget(buildNavigation());
     layout->addWidget(m_pages, 1);
@@ -314,8 +322,14 @@ void MainWindow::retranslateUi()
         if (Placeholder &p = m_placeholders[size_t(i)]; p.title)
             p.title->setText(title);
     }
-    m_placeholders[size_t(Page::Billing)].message->setText(
-        tr("The billing page arrives with the next release."));
+    // The panel grows with the longest page name, so that no language is cut short
+    // ("Användning och grän…"); 64 covers the item padding and margins of the style sheet.
+    int widest = 0;
+    for (int i = 0; i < pageCount; ++i) {
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    }
+    m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
     m_placeholders[size_t(Page::Contacts)].message->setText(
         tr("The contacts list arrives with the next release."));
     m_placeholders[size_t(Page::UsageAndLimits)].message->setText(
@@ -461,6 +475,9 @@ void MainWindow::refresh()
 {
     loadUsers();
     m_accountsPage->reload();
+    if (m_actor)
+        m_billingPage->setActor(*m_actor);
+    m_billingPage->refresh();
     updateStatusBar();
 }
 

@@ -23,6 +23,7 @@ class QTimer;
 namespace Tierline {
 
 class AccountsPage;
+class BillingPage;
 class BillingService;
 class Database;
 
@@ -48,6 +49,7 @@ public:
     ~MainWindow() override;
 
     AccountsPage *accountsPage() const { return m_accountsPage; }
+    BillingPage *billingPage() const { return m_billingPage; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -101,6 +103,7 @@ private:
     QLabel *m_brandLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     AccountsPage *m_accountsPage = nullptr;
+    BillingPage *m_billingPage = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <limits>
+
 namespace Tierline {
 
 namespace {
@@ -71,7 +73,8 @@ Result<int> BillingService::floorTier(qint64 accountId) const
     return m_catalog.tierFor(int(std::min<qint64>(*subscribed, m_catalog.maxTier())));
 }
 
-Result<ProrationQuote> BillingService::quoteTierChange(const Account &account, int toTier) const
+Result<TierChangeQuestion> BillingService::tierChangeQuestion(const Account &account, int toTier,
+                                                              qint64 subscribedCount) const
 {
     const CampaignsState &c = account.campaigns;
     TierChangeQuestion question;
@@ -79,26 +82,35 @@ Result<ProrationQuote> BillingService::quoteTierChange(const Account &account, i
     question.interval = account.interval;
     question.toTier = toTier;
     question.changeDate = m_clock.today();
+    question.subscribedCount =
+        int(std::min<qint64>(subscribedCount, std::numeric_limits<int>::max()));
     switch (c.status) {
     case CampaignsStatus::Trial:
         question.fromTier = c.scheduledTier.value_or(m_catalog.minTier());
         question.cycle = {c.trialStart, c.trialEnd};
         question.trialEnd = c.trialEnd;
-        break;
+        return question;
     case CampaignsStatus::Active:
         question.fromTier = c.tier;
         question.cycle = c.cycle;
-        break;
+        return question;
     case CampaignsStatus::None:
     case CampaignsStatus::Stopped:
     case CampaignsStatus::Cancelled:
-        return Error::refused(tr("Campaigns is not active on %1.").arg(account.name));
+        break;
     }
+    return Error::refused(tr("Campaigns is not active on %1.").arg(account.name));
+}
+
+Result<ProrationQuote> BillingService::quoteTierChange(const Account &account, int toTier) const
+{
     const auto subscribed = ContactService(m_database, m_catalog).subscribedCount(account.id);
     if (!subscribed)
         return subscribed.error();
-    question.subscribedCount = int(*subscribed);
-    return TierChangePlanner(m_catalog).quote(question);
+    const auto question = tierChangeQuestion(account, toTier, *subscribed);
+    if (!question)
+        return question.error();
+    return TierChangePlanner(m_catalog).quote(*question);
 }
 
 Status BillingService::refuseUnlessUsable(const Account &account) const

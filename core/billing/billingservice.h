@@ -41,6 +41,13 @@ public:
      * the cost preview pane: no permission is needed to look.
      */
     Result<ProrationQuote> quoteTierChange(const Account &account, int toTier) const;
+    /**
+     * The question quoteTierChange() asks, with the subscribed count given: the preview pane
+     * counts once and then asks per slider step. Refused for an account without usable
+     * Campaigns.
+     */
+    Result<TierChangeQuestion> tierChangeQuestion(const Account &account, int toTier,
+                                                  qint64 subscribedCount) const;
     /** The lowest tier the account may choose now (P8). */
     Result<int> floorTier(qint64 accountId) const;
 

@@ -130,4 +130,47 @@ QString BillingText::trialDaysLeft(int days)
     return tr("%Ln day(s) left in your trial", nullptr, days);
 }
 
+QString BillingText::cancelledFrom(QDate effective)
+{
+    return tr("Campaigns is cancelled from %1. You can use it until then.")
+        .arg(formatDate(effective));
+}
+
+QString BillingText::perCycle(BillingInterval interval)
+{
+    return interval == BillingInterval::Monthly ? tr("per month") : tr("per year");
+}
+
+QString BillingText::pricePerThousandSubscribers(qint64 cyclePrice, const QString &currency,
+                                                 int tier)
+{
+    if (tier <= 0)
+        return {};
+    const qint64 perThousand = mulDivRoundHalfUp(cyclePrice, 1000, tier);
+    return tr("%1 per 1,000 subscribers").arg(formatMoney(Money(perThousand, currency)));
+}
+
+QString BillingText::daysLeftInCycle(qint64 daysLeft, qint64 daysInCycle)
+{
+    return tr("%1 of %Ln day(s) left in this cycle", nullptr, int(daysInCycle))
+        .arg(QLocale().toString(daysLeft));
+}
+
+QString BillingText::tierChangeKind(TierChangeKind kind, bool duringTrial)
+{
+    if (duringTrial && kind != TierChangeKind::Refused)
+        return tr("Free during the trial");
+    switch (kind) {
+    case TierChangeKind::Upgrade:
+        return tr("Upgrade");
+    case TierChangeKind::Downgrade:
+        return tr("Downgrade");
+    case TierChangeKind::Unchanged:
+        return tr("No change");
+    case TierChangeKind::Refused:
+        return tr("Not possible");
+    }
+    return {};
+}
+
 } // namespace Tierline

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "billing/campaigns.h"
+#include "billing/tierchangeplanner.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,6 +38,20 @@ public:
     static QString campaignsSummary(const Account &account, int trialCap);
     /** "%Ln day(s) left in your trial". */
     static QString trialDaysLeft(int days);
+    /** "Campaigns is cancelled from 1 Dec 2026. You can use it until then." (P9) */
+    static QString cancelledFrom(QDate effective);
+    /** "per month" or "per year": what one cycle's price covers. */
+    static QString perCycle(BillingInterval interval);
+    /**
+     * The price per 1,000 subscribers of a tier, "$3.24 per 1,000 subscribers", computed in
+     * integer minor units (half-up), never with floating point.
+     */
+    static QString pricePerThousandSubscribers(qint64 cyclePrice, const QString &currency,
+                                               int tier);
+    /** "18 of 30 days left in this cycle" (P6; the change day counts). */
+    static QString daysLeftInCycle(qint64 daysLeft, qint64 daysInCycle);
+    /** "Upgrade", "Downgrade", "No change"; during a trial "Free during the trial" (P7). */
+    static QString tierChangeKind(TierChangeKind kind, bool duringTrial);
 };
 
 } // namespace Tierline

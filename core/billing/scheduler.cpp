@@ -38,8 +38,8 @@ Status Scheduler::checkClockNotBehind() const
     const QDate through = appliedThrough();
     if (through.isValid() && m_clock.today() < through) {
         return Error::refused(
-            tr("Today (%1) is before %2, the day billing has already run through. "
-               "Changes cannot be dated in the past.")
+            tr("Billing has already been applied through %2, so nothing can be changed as of "
+               "%1, an earlier day.")
                 .arg(formatDate(m_clock.today()), formatDate(through)));
     }
     return Done {};

@@ -177,10 +177,10 @@ QString CliApplication::helpText() const
     QString text = tr("Usage: tierline-cli [global options] COMMAND [options]\n\n"
                       "Global options:\n"
                       "  --db PATH          the database (default: %1)\n"
-                      "  --today YYYY-MM-DD  the day billing runs on\n"
+                      "  --today DATE       the day billing runs on (YYYY-MM-DD)\n"
                       "  --catalog FILE     a price catalog to use instead of the built-in one\n"
                       "  --json             write one JSON document to stdout\n"
-                      "  --as USER          the staff login that acts\n"
+                      "  --as LOGIN         the staff login that acts\n"
                       "  --lang CODE        en, sv, id or it\n"
                       "  --help, --version\n\n"
                       "Commands:\n")
@@ -390,7 +390,7 @@ int CliApplication::priceTable(const QStringList &args)
             {QLocale().toString(tier.subscribers), formatMoney(Money(tier.price, currencyCode))});
     }
     const QString priceHeader =
-        *interval == BillingInterval::Monthly ? tr("Price a month") : tr("Price a year");
+        *interval == BillingInterval::Monthly ? tr("Price per month") : tr("Price per year");
     return print(QJsonObject {{QStringLiteral("currency"), currencyCode},
                               {QStringLiteral("cycle"), billingIntervalKey(*interval)},
                               {QStringLiteral("tiers"), tiers}},
@@ -613,7 +613,7 @@ int CliApplication::account(const QStringList &args)
         {tr("Account"), QStringLiteral("%1 (%2)").arg(a->name).arg(a->id)},
         {tr("Owner"), a->ownerName},
         {tr("Plan"),
-         tr("%1, %Ln seat(s), billed %2 in %3", nullptr, a->seats)
+         tr("%1, %Ln seat(s); %2 in %3", nullptr, a->seats)
              .arg(BillingText::planName(*m_catalog, a->plan), BillingText::interval(a->interval),
                   a->currency)},
         {tr("Campaigns"), BillingText::campaignsStatus(c.status)},
@@ -641,11 +641,9 @@ int CliApplication::account(const QStringList &args)
     if (c.cancelOn.isValid())
         rows.append({tr("Cancelled from"), formatDate(c.cancelOn)});
     rows.append({tr("Account review"), BillingText::review(c.review, c.reviewExpedited)});
-    rows.append(
-        {tr("Contacts"),
-         tr("%1 subscribed, %2 pending upgrade, %3 in all")
-             .arg(locale.toString(counts->subscribed), locale.toString(counts->pendingUpgrade),
-                  locale.toString(counts->total))});
+    rows.append({tr("Subscribed"), locale.toString(counts->subscribed)});
+    rows.append({tr("Pending upgrade"), locale.toString(counts->pendingUpgrade)});
+    rows.append({tr("Contacts in all"), locale.toString(counts->total)});
     const QString text = fields(rows);
     return print(json, text);
 }
@@ -1035,9 +1033,10 @@ int CliApplication::changeRequests(const QStringList &args)
         rows.append({QString::number(r.id), r.accountName, ChangeRequests::kindText(r.kind),
                      r.requestedByName, formatDate(r.requestedAt.date()), r.details});
     }
-    return print(
-        json,
-        table({tr("ID"), tr("Account"), tr("Request"), tr("By"), tr("On"), tr("Details")}, rows));
+    return print(json,
+                 table({tr("ID"), tr("Account"), tr("Request"), tr("Requested by"),
+                        tr("Requested on"), tr("Details")},
+                       rows));
 }
 
 } // namespace Tierline

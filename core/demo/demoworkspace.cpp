@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <map>
@@ -395,7 +396,8 @@ Status DemoWorkspace::generate(const Database &database, const Catalog &catalog,
                                const DemoOptions &options, const Progress &progress)
 {
     if (options.accounts < 1 || options.accounts > 100000)
-        return Error::badInput(tr("The demo needs between 1 and 100000 accounts."));
+        return Error::badInput(tr("The demo needs between %1 and %2 accounts.")
+                                   .arg(QLocale().toString(1), QLocale().toString(100000)));
     if (!options.today.isValid())
         return Error::badInput(tr("The demo needs a valid day to end on."));
     const auto empty = isEmpty(database);
