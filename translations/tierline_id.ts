@@ -1847,10 +1847,6 @@ Perintah:
         <translation>Daftar pintar dan ekspor CSV akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
-        <source>Settings arrive with the next release.</source>
-        <translation>Pengaturan akan hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2153,6 +2149,29 @@ Perintah:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>Penagihan sudah diterapkan hingga %2, sehingga tidak ada yang dapat diubah per %1, tanggal yang lebih awal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Bahasa sistem (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to amounts and dates too, and is remembered for the next start.</source>
+        <translation>Bahasa baru langsung berlaku, juga untuk jumlah dan tanggal, dan diingat untuk peluncuran berikutnya.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>

@@ -1877,10 +1877,6 @@ Comandi:
         <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
     </message>
     <message>
-        <source>Settings arrive with the next release.</source>
-        <translation>Le impostazioni arriveranno con la prossima versione.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2187,6 +2183,29 @@ Comandi:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>La fatturazione è già stata applicata fino al %2, quindi non è possibile apportare modifiche con data %1, che è precedente.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Lingua di sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to amounts and dates too, and is remembered for the next start.</source>
+        <translation>La nuova lingua si applica subito, anche a importi e date, e viene ricordata al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
 </context>
 <context>

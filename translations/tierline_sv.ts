@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1 000 prenumeranter</translation>
+        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1877,10 +1877,6 @@ Kommandon:
         <translation>Smarta listor och CSV-export kommer i nästa version.</translation>
     </message>
     <message>
-        <source>Settings arrive with the next release.</source>
-        <translation>Inställningar kommer i nästa version.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2187,6 +2183,29 @@ Kommandon:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>Faktureringen har redan tillämpats till och med %2, så inga ändringar kan göras med datum %1, som ligger tidigare.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to amounts and dates too, and is remembered for the next start.</source>
+        <translation>Det nya språket gäller direkt, även för belopp och datum, och sparas till nästa start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "billing/billingpage.h"
 #include "billing/billingservice.h"
 #include "calendar/clock.h"
+#include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
 #include "widgets/messagebox.h"
@@ -106,8 +107,12 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_accountsPage);
     m_billingPage = new BillingPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_billingPage);
-    for (int i = int(Page::Billing) + 1; i < pageCount; ++i)
+    for (int i = int(Page::Billing) + 1; i < int(Page::Settings); ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
+    m_settingsPage = new SettingsPage(m_pages);
+    m_pages->addWidget(m_settingsPage);
+    // Amounts and dates are formatted when shown: a new language re-reads everything.
+    connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::refresh);
     connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
             &BillingPage::setAccount);
     connect(this, &MainWindow::actingUserChanged, m_billingPage, &BillingPage::setActor);
@@ -338,8 +343,6 @@ void MainWindow::retranslateUi()
         tr("MRR charts arrive with the next release."));
     m_placeholders[size_t(Page::SmartLists)].message->setText(
         tr("Smart lists and CSV export arrive with the next release."));
-    m_placeholders[size_t(Page::Settings)].message->setText(
-        tr("Settings arrive with the next release."));
 
     m_fileMenu->setTitle(tr("&File"));
     m_goMenu->setTitle(tr("&Go"));

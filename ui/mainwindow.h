@@ -24,6 +24,7 @@ namespace Tierline {
 
 class AccountsPage;
 class BillingPage;
+class SettingsPage;
 class BillingService;
 class Database;
 
@@ -50,6 +51,7 @@ public:
 
     AccountsPage *accountsPage() const { return m_accountsPage; }
     BillingPage *billingPage() const { return m_billingPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -104,6 +106,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     AccountsPage *m_accountsPage = nullptr;
     BillingPage *m_billingPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

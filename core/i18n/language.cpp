@@ -27,6 +27,11 @@ QString codeForLocale(const QLocale &locale)
 
 } // namespace
 
+QString systemLanguage()
+{
+    return codeForLocale(QLocale::system());
+}
+
 QStringList available()
 {
     return {QStringLiteral("en"), QStringLiteral("sv"), QStringLiteral("id"), QStringLiteral("it")};
@@ -48,7 +53,7 @@ QLocale localeFor(const QString &code)
 QString apply(const QString &requested)
 {
     QCoreApplication *app = QCoreApplication::instance();
-    const QString code = requested.isEmpty() ? codeForLocale(QLocale::system())
+    const QString code = requested.isEmpty() ? systemLanguage()
         : available().contains(requested)    ? requested
                                              : QStringLiteral("en");
     for (const QPointer<QTranslator> &translator : std::as_const(installed())) {

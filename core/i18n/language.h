@@ -11,6 +11,9 @@ namespace Tierline::Language {
 /** The UI languages Tierline ships: "en" (the source), "sv", "id", "it". */
 QStringList available();
 
+/** The language the system locale resolves to among available(); "en" when none matches. */
+QString systemLanguage();
+
 /** The locale Tierline formats with for a language code; the system locale for "". */
 QLocale localeFor(const QString &code);
 

@@ -511,6 +511,8 @@ void TestMainWindow::navigationShowsEveryPage()
         QVERIFY(!navigation->item(i)->text().isEmpty());
         if (MainWindow::Page(i) == MainWindow::Page::Billing)
             QVERIFY(!child<QLabel>(*page, "emptyBillingLabel")->text().isEmpty());
+        else if (MainWindow::Page(i) == MainWindow::Page::Settings)
+            QVERIFY(child<QComboBox>(*page, "languageCombo")->count() > 1);
         else if (i > 0)
             QVERIFY(!child<QLabel>(*page, "placeholderMessage")->text().isEmpty());
     }
