@@ -89,6 +89,11 @@ private Q_SLOTS:
     void catalogsMatchTheSources_data();
     void catalogsMatchTheSources();
     void englishPluralsAreFilled();
+    void pluralFormsPerLanguage_data();
+    void pluralFormsPerLanguage();
+    void countsAreGroupedForTheLocale_data();
+    void countsAreGroupedForTheLocale();
+    void cleanupTestCase();
 };
 
 void TestTranslations::initTestCase()
@@ -190,6 +195,82 @@ void TestTranslations::englishPluralsAreFilled()
                      && !m.translations.contains(QString()),
                  qPrintable(m.source));
     }
+}
+
+void TestTranslations::pluralFormsPerLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("expected");
+    const struct
+    {
+        const char *language;
+        int days;
+        const char *expected;
+    } rows[] = {
+        {"en", 0, "0 days left in your trial"},
+        {"en", 1, "1 day left in your trial"},
+        {"en", 2, "2 days left in your trial"},
+        {"en", 5, "5 days left in your trial"},
+        {"en", 21, "21 days left in your trial"},
+        {"sv", 0, "0 dagar kvar av din provperiod"},
+        {"sv", 1, "1 dag kvar av din provperiod"},
+        {"sv", 2, "2 dagar kvar av din provperiod"},
+        {"sv", 5, "5 dagar kvar av din provperiod"},
+        {"sv", 21, "21 dagar kvar av din provperiod"},
+        {"id", 0, "0 hari tersisa dalam uji coba Anda"},
+        {"id", 1, "1 hari tersisa dalam uji coba Anda"},
+        {"id", 2, "2 hari tersisa dalam uji coba Anda"},
+        {"id", 5, "5 hari tersisa dalam uji coba Anda"},
+        {"id", 21, "21 hari tersisa dalam uji coba Anda"},
+        {"it", 0, "0 giorni rimasti nel periodo di prova"},
+        {"it", 1, "1 giorno rimasto nel periodo di prova"},
+        {"it", 2, "2 giorni rimasti nel periodo di prova"},
+        {"it", 5, "5 giorni rimasti nel periodo di prova"},
+        {"it", 21, "21 giorni rimasti nel periodo di prova"},
+    };
+    for (const auto &row : rows) {
+        QTest::addRow("%s, %d day(s)", row.language, row.days)
+            << QString::fromLatin1(row.language) << row.days << QString::fromUtf8(row.expected);
+    }
+}
+
+void TestTranslations::pluralFormsPerLanguage()
+{
+    // Through the compiled catalogs in :/i18n, as the application loads them.
+    QFETCH(QString, language);
+    QFETCH(int, days);
+    QFETCH(QString, expected);
+    QCOMPARE(Language::apply(language), language);
+    QCOMPARE(QCoreApplication::translate("Tierline::BillingText", "%Ln day(s) left in your trial",
+                                         nullptr, days),
+             expected);
+}
+
+void TestTranslations::countsAreGroupedForTheLocale_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("28,000 subscribers");
+    QTest::newRow("sv: no-break space")
+        << QStringLiteral("sv") << QStringLiteral("28\u00a0000 prenumeranter");
+    QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("28.000 pelanggan");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("28.000 abbonati");
+}
+
+void TestTranslations::countsAreGroupedForTheLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    Language::apply(language);
+    QCOMPARE(QCoreApplication::translate("Tierline::CliApplication", "%Ln subscriber(s)", nullptr,
+                                         28000),
+             expected);
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
