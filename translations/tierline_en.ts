@@ -106,6 +106,7 @@
     </message>
     <message>
         <source>Next</source>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,6 +167,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2079,7 @@ Commands:
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

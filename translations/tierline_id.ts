@@ -106,6 +106,7 @@
     </message>
     <message>
         <source>Next</source>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -162,6 +163,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -2075,6 +2077,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>

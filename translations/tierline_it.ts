@@ -106,6 +106,7 @@
     </message>
     <message>
         <source>Next</source>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -166,6 +167,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -2106,6 +2108,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>

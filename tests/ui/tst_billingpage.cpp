@@ -536,6 +536,10 @@ void TestBillingPage::trialBannerCountsDown()
              QCoreApplication::translate("Tierline::BillingText", "%Ln day(s) left in your trial",
                                          nullptr, daysLeft));
     QVERIFY(label->text().startsWith(QLocale().toString(daysLeft) + QLatin1Char(' ')));
+    // Assistive technology hears the banner say the same.
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(banner);
+    QVERIFY(face);
+    QCOMPARE(face->text(QAccessible::Name), label->text());
 }
 
 void TestBillingPage::reviewButtonsFollowPermissions()

@@ -290,6 +290,7 @@ void AccountsPage::retranslateUi()
     m_planCaption->setText(tr("Plan"));
     m_billingCaption->setText(tr("Billing"));
     m_campaignsCaption->setText(tr("Campaigns"));
+    //: Caption of the account's next billing event: a renewal, a downgrade, a trial end.
     m_nextEventCaption->setText(tr("Next"));
     m_reviewCaption->setText(tr("Review"));
     m_contactsCaption->setText(tr("Contacts"));
@@ -457,6 +458,7 @@ void AccountsPage::showDetails()
                              .arg(BillingText::planName(catalog, account->plan),
                                   BillingText::product(account->product)));
     m_billingLabel->setText(
+        //: Billing interval in currency: "Monthly in USD".
         tr("%1 in %2").arg(BillingText::interval(account->interval), account->currency));
     m_campaignsLabel->setText(
         BillingText::campaignsSummary(*account, catalog.trialSubscriberCap()));

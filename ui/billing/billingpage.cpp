@@ -526,6 +526,9 @@ void BillingPage::showAccount()
                                      "subscriber(s).",
                                      nullptr, catalog.trialSubscriberCap())
                                       .arg(formatDate(c.trialEnd.addDays(-1))));
+        // Screen readers announce the banner as what it says.
+        m_trialBanner->setAccessibleName(m_trialDaysLeftLabel->text());
+        m_trialBanner->setAccessibleDescription(m_trialEndsLabel->text());
     }
     m_tryBanner->setVisible(c.status == CampaignsStatus::None && !c.trialTaken());
 
@@ -536,6 +539,7 @@ void BillingPage::showAccount()
         scheduled = BillingText::nextEvent(account, catalog);
     m_scheduledLabel->setText(scheduled);
     m_scheduledBanner->setVisible(!scheduled.isEmpty());
+    m_scheduledBanner->setAccessibleName(scheduled);
     // An empty box would still add the layout's spacing.
     m_bannerBox->setVisible(inTrial || !m_tryBanner->isHidden() || !scheduled.isEmpty());
     m_resumeButton->setVisible(c.isUsable() && c.cancelOn.isValid());

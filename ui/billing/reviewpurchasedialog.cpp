@@ -129,6 +129,7 @@ void ReviewPurchaseDialog::retranslateUi()
                                                         locale.toString(m_review.toTier)));
     m_billingCaption->setText(tr("Billing"));
     m_billingLabel->setText(
+        //: Billing interval in currency: "Monthly in USD".
         tr("%1 in %2").arg(BillingText::interval(account.interval), account.currency));
     m_effectiveCaption->setText(tr("Starts"));
     m_effectiveDateLabel->setText(formatDate(quote.effective));
