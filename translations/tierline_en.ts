@@ -460,6 +460,14 @@
         <source>%1 has no pending account review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -452,6 +452,14 @@
         <source>%1 has no pending account review.</source>
         <translation>%1 tidak memiliki periksa akun yang sedang menunggu keputusan.</translation>
     </message>
+    <message>
+        <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
+        <translation>Jumlahnya berubah sejak Anda meninjaunya: %1 akan ditagih hari ini, bukan %2. Tinjau kembali perubahan ini.</translation>
+    </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
+        <translation>Katalog harga tidak memiliki harga Kampanye dalam %1, mata uang %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -460,6 +460,14 @@
         <source>%1 has no pending account review.</source>
         <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
     </message>
+    <message>
+        <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
+        <translation>Gli importi sono cambiati da quando li hai rivisti: oggi verrebbe addebitato %1 invece di %2. Rivedi di nuovo la modifica.</translation>
+    </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
+        <translation>Il catalogo prezzi non ha prezzi di Campagne in %1, la valuta di %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

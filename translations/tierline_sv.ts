@@ -460,6 +460,14 @@
         <source>%1 has no pending account review.</source>
         <translation>%1 har ingen väntande kontogranskning.</translation>
     </message>
+    <message>
+        <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
+        <translation>Beloppen har ändrats sedan du granskade dem: %1 skulle debiteras i dag i stället för %2. Granska ändringen igen.</translation>
+    </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
+        <translation>Priskatalogen har inga priser för Kampanjer i %1, valutan för %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

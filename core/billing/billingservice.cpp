@@ -7,6 +7,7 @@
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
 #include "contacts/contactservice.h"
+#include "money/moneyformat.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -190,7 +191,17 @@ Status BillingService::startTrial(const User &actor, qint64 accountId)
                   });
 }
 
-Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 accountId, int toTier)
+Error BillingService::reviewedAmountChanged(const Account &account, qint64 now,
+                                            qint64 reviewed) const
+{
+    return Error::conflict(tr("The amounts changed since you reviewed them: %1 would be charged "
+                              "today instead of %2. Review the change again.")
+                               .arg(formatMoney(Money(now, account.currency)),
+                                    formatMoney(Money(reviewed, account.currency))));
+}
+
+Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 accountId, int toTier,
+                                                  const std::optional<ProrationQuote> &reviewed)
 {
     ProrationQuote result;
     const Status done = mutate(
@@ -203,6 +214,12 @@ Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 acco
                 return quote.error();
             if (quote->kind == TierChangeKind::Refused)
                 return Error::refused(quote->reason);
+            if (reviewed
+                && (quote->kind != reviewed->kind || quote->effective != reviewed->effective
+                    || quote->credit != reviewed->credit || quote->charge != reviewed->charge
+                    || quote->nextCyclePrice != reviewed->nextCyclePrice)) {
+                return reviewedAmountChanged(account, quote->chargedToday, reviewed->chargedToday);
+            }
             result = *quote;
 
             CampaignsState &c = account.campaigns;
@@ -281,7 +298,8 @@ Result<QDate> BillingService::cancel(const User &actor, qint64 accountId)
                    // A trial ends without converting; a paid cycle runs out.
                    effective = c.status == CampaignsStatus::Trial ? c.trialEnd : c.cycle.end;
                    c.cancelOn = effective;
-                   c.scheduledTier.reset();
+                   // A booked downgrade or trial choice stays, so that Resume restores it;
+                   // the scheduler drops it when the cancellation applies.
                    action = QStringLiteral("cancel.schedule");
                    details.insert(QStringLiteral("effective"), effective.toString(Qt::ISODate));
                    return Done {};
@@ -305,7 +323,8 @@ Status BillingService::resume(const User &actor, qint64 accountId)
                   });
 }
 
-Status BillingService::buy(const User &actor, qint64 accountId, int tier)
+Status BillingService::buy(const User &actor, qint64 accountId, int tier,
+                           std::optional<qint64> reviewedCharge)
 {
     return mutate(
         actor, Permission::BillingAccess, accountId,
@@ -339,7 +358,15 @@ Status BillingService::buy(const User &actor, qint64 accountId, int tier)
             line.accountId = account.id;
             line.date = today;
             line.reason = LedgerReason::Purchase;
-            line.amount = *m_catalog.campaignsPrice(account.currency, account.interval, tier);
+            const auto price = m_catalog.campaignsPrice(account.currency, account.interval, tier);
+            if (!price) {
+                return Error::badInput(
+                    tr("The price catalog has no Campaigns prices in %1, the currency of %2.")
+                        .arg(account.currency, account.name));
+            }
+            if (reviewedCharge && *reviewedCharge != *price)
+                return reviewedAmountChanged(account, *price, *reviewedCharge);
+            line.amount = *price;
             line.currency = account.currency;
             line.tier = tier;
             line.period = c.cycle;

@@ -53,14 +53,21 @@ public:
 
     /** "Try for free" (P2): starts the 21-day trial. */
     Status startTrial(const User &actor, qint64 accountId);
-    /** Upgrades at once, schedules a downgrade, or during a trial picks the tier for its end. */
-    Result<ProrationQuote> changeTier(const User &actor, qint64 accountId, int toTier);
+    /**
+     * Upgrades at once, schedules a downgrade, or during a trial picks the tier for its end.
+     * With reviewed, the change is made only if it prices exactly as the quote the user
+     * confirmed; otherwise it is refused as a Conflict (the day turned, or someone else changed
+     * the account) and nothing is booked.
+     */
+    Result<ProrationQuote> changeTier(const User &actor, qint64 accountId, int toTier,
+                                      const std::optional<ProrationQuote> &reviewed = std::nullopt);
     /** Cancels at the next cycle start (P9); returns the effective date. */
     Result<QDate> cancel(const User &actor, qint64 accountId);
     /** Withdraws a scheduled cancellation. */
     Status resume(const User &actor, qint64 accountId);
     /** Buys Campaigns outright at a tier; needs an approved review (P3). */
-    Status buy(const User &actor, qint64 accountId, int tier);
+    Status buy(const User &actor, qint64 accountId, int tier,
+               std::optional<qint64> reviewedCharge = std::nullopt);
     /** Requests the account review, or expedites a pending one (P3). */
     Status requestReview(const User &actor, qint64 accountId);
     /** Approves or rejects a pending review (P3). */
@@ -79,6 +86,8 @@ private:
     /** The common frame of every action: permission, clock, catch-up, transaction, audit. */
     Status mutate(const User &actor, Permission needed, qint64 accountId, const Mutation &change);
     Status refuseUnlessUsable(const Account &account) const;
+    /** The Conflict refusal when what would be charged today is not what was reviewed. */
+    Error reviewedAmountChanged(const Account &account, qint64 now, qint64 reviewed) const;
 
     const Database &m_database;
     const Catalog &m_catalog;

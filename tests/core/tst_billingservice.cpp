@@ -45,6 +45,9 @@ private Q_SLOTS:
     void cancelTakesEffectAtNextCycleStart();
     void resumeWithdrawsCancellation();
     void buyNeedsApprovedReview();
+    void buyRefusesACurrencyTheCatalogLacks();
+    void confirmBooksOnlyWhatWasReviewed();
+    void resumeKeepsAScheduledDowngrade();
     void reviewRequestExpediteAndDecide();
     void permissionRefusals_data();
     void permissionRefusals();
@@ -395,6 +398,76 @@ void TestBillingService::buyNeedsApprovedReview()
     TL_VERIFY_OK(world.billing().buy(world.owner, id, 2000));
     QCOMPARE(world.account(id).campaigns.status, CampaignsStatus::Active);
     QVERIFY(!world.billing().buy(world.owner, id, 2000)); // already on
+}
+
+void TestBillingService::buyRefusesACurrencyTheCatalogLacks()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount(QStringLiteral("EUR"));
+    TL_VERIFY_OK(world.billing().requestReview(world.owner, id));
+    TL_VERIFY_OK(world.billing().decideReview(world.reviewer, id, true));
+    const auto usdOnly = Catalog::loadFile(QFINDTESTDATA("../data/catalogs/custom_valid.json"));
+    TL_VERIFY_OK(usdOnly);
+    BillingService billing(world.database(), *usdOnly, world.clock());
+    const Status bought = billing.buy(world.owner, id, 1000);
+    QVERIFY(!bought);
+    QCOMPARE(bought.error().kind, Error::Kind::BadInput);
+    QVERIFY(bought.error().message.contains(QStringLiteral("EUR")));
+    QVERIFY(world.ledger(id).isEmpty());
+    QCOMPARE(world.account(id).campaigns.status, CampaignsStatus::None);
+}
+
+void TestBillingService::confirmBooksOnlyWhatWasReviewed()
+{
+    TestWorld world(QDate(2026, 3, 1));
+    const qint64 id = world.createAccount(QStringLiteral("SEK"));
+    world.buyCampaigns(id, 5000);
+    world.clock().setToday(QDate(2026, 3, 31));
+    const auto reviewed = world.billing().quoteTierChange(world.account(id), 6000);
+    TL_VERIFY_OK(reviewed);
+
+    // Midnight passes before Confirm: the cycle renews and the prices differ. Nothing is booked.
+    world.clock().setToday(QDate(2026, 4, 1));
+    const auto stale = world.billing().changeTier(world.owner, id, 6000, *reviewed);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    QCOMPARE(world.account(id).campaigns.tier, 5000);
+    const qsizetype lines = world.ledger(id).size(); // purchase and the renewal the day brought
+
+    // Reviewed again on the new day, it goes through exactly as shown.
+    const auto fresh = world.billing().quoteTierChange(world.account(id), 6000);
+    TL_VERIFY_OK(fresh);
+    const auto booked = world.billing().changeTier(world.owner, id, 6000, *fresh);
+    TL_VERIFY_OK(booked);
+    QCOMPARE(booked->chargedToday, fresh->chargedToday);
+    QCOMPARE(world.ledger(id).size(), lines + 2);
+
+    // A purchase whose price is not the reviewed one is refused too.
+    const qint64 other = world.createAccount(QStringLiteral("SEK"), BillingInterval::Monthly,
+                                             QStringLiteral("Solvik Media"));
+    TL_VERIFY_OK(world.billing().requestReview(world.owner, other));
+    TL_VERIFY_OK(world.billing().decideReview(world.reviewer, other, true));
+    QCOMPARE(world.billing().buy(world.owner, other, 2000, 16900).error().kind,
+             Error::Kind::Conflict);
+    QVERIFY(world.ledger(other).isEmpty());
+}
+
+void TestBillingService::resumeKeepsAScheduledDowngrade()
+{
+    TestWorld world(QDate(2026, 3, 1));
+    const qint64 id = world.createAccount();
+    world.buyCampaigns(id, 5000);
+    TL_VERIFY_OK(world.billing().changeTier(world.owner, id, 4000));
+    TL_VERIFY_OK(world.billing().cancel(world.owner, id));
+    TL_VERIFY_OK(world.billing().resume(world.owner, id));
+    QCOMPARE(world.account(id).campaigns.scheduledTier, std::optional<int>(4000));
+
+    world.clock().setToday(QDate(2026, 4, 1));
+    TL_VERIFY_OK(world.billing().catchUp());
+    QCOMPARE(world.account(id).campaigns.tier, 4000);
+    QCOMPARE(
+        world.ledger(id).constLast().amount,
+        *world.catalog().campaignsPrice(QStringLiteral("USD"), BillingInterval::Monthly, 4000));
 }
 
 void TestBillingService::reviewRequestExpediteAndDecide()

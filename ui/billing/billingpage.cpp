@@ -695,7 +695,8 @@ void BillingPage::cancelCampaigns()
     if (!m_account || !m_actor)
         return;
     const CampaignsState &c = m_account->campaigns;
-    const QDate until = c.status == CampaignsStatus::Trial ? c.trialEnd : c.cycle.end;
+    // The last usable day: the cancellation takes effect the day after.
+    const QDate until = (c.status == CampaignsStatus::Trial ? c.trialEnd : c.cycle.end).addDays(-1);
     const auto answer = MessageBox::question(
         this, tr("Cancel Campaigns"),
         tr("Cancel Campaigns for %1? It stays usable until %2; contacts and history are kept.")

@@ -568,7 +568,7 @@ void ChangeTierDialog::applyChange()
                              QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const auto changed = m_billing.changeTier(m_actor, m_account.id, tier);
+    const auto changed = m_billing.changeTier(m_actor, m_account.id, tier, m_quote);
     if (!changed) {
         MessageBox::warning(this, windowTitle(), changed.error().message);
         return;

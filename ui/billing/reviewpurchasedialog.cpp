@@ -180,9 +180,13 @@ bool ReviewPurchaseDialog::confirm()
     const qint64 accountId = m_review.account.id;
     QString error;
     if (m_review.kind == PurchaseReview::Kind::Purchase) {
-        if (const Status bought = m_billing.buy(m_actor, accountId, m_review.toTier); !bought)
+        // Only what the user reviewed may be booked: a changed price is refused, not charged.
+        if (const Status bought =
+                m_billing.buy(m_actor, accountId, m_review.toTier, m_review.quote.chargedToday);
+            !bought)
             error = bought.error().message;
-    } else if (const auto changed = m_billing.changeTier(m_actor, accountId, m_review.toTier);
+    } else if (const auto changed =
+                   m_billing.changeTier(m_actor, accountId, m_review.toTier, m_review.quote);
                !changed) {
         error = changed.error().message;
     }
