@@ -58,7 +58,7 @@ Status Ledger::append(const LedgerEntry &e) const
             "tier, period_start, period_end, event_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.accountId, SqlValues::fromDate(e.date),
-         e.amount < 0 ? QStringLiteral("credit") : QStringLiteral("charge"),
+         e.isCredit() ? QStringLiteral("credit") : QStringLiteral("charge"),
          ledgerReasonKey(e.reason), e.amount, e.currency, e.tier,
          SqlValues::fromDate(e.period.start), SqlValues::fromDate(e.period.end), e.eventKey});
     if (!done)

@@ -40,7 +40,8 @@ struct LedgerEntry
     CycleRange period; ///< the days the line pays for, [start, end)
     QString eventKey; ///< unique per account: what makes a scheduled charge happen once
 
-    bool isCredit() const { return amount < 0; }
+    /** A credit by its reason, so that one rounded to zero is still a credit line. */
+    bool isCredit() const { return amount < 0 || reason == LedgerReason::UpgradeCredit; }
 };
 
 /** The per-account ledger of charges and credits. Lines are only ever added. */

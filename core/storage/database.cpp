@@ -22,18 +22,27 @@ QString nextConnectionName()
     return QStringLiteral("tierline-%1").arg(++counter);
 }
 
+/** SQLite's primary result code; extended codes (517 = SQLITE_BUSY_SNAPSHOT) keep it in the low
+ * byte. */
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
 bool isBusyError(const QSqlError &error)
 {
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6).
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6");
+    const int code = primaryCode(error);
+    return code == 5 || code == 6;
 }
 
 bool isDamagedError(const QSqlError &error)
 {
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26).
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26");
+    const int code = primaryCode(error);
+    return code == 11 || code == 26;
 }
 
 } // namespace

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void annualRenewalOnLeapDay();
     void secondChargeForOneEventIsRefusedByTheLedger();
     void appliedThroughOnlyMovesForward();
+    void aCreditRoundedToZeroIsStillACredit();
 };
 
 void TestScheduler::runningTheSameDayTwiceChangesNothing()
@@ -183,6 +184,25 @@ void TestScheduler::appliedThroughOnlyMovesForward()
     QCOMPARE(scheduler.checkClockNotBehind().error().kind, Error::Kind::Refused);
     world.clock().setToday(QDate(2026, 6, 1));
     TL_VERIFY_OK(scheduler.checkClockNotBehind());
+}
+
+void TestScheduler::aCreditRoundedToZeroIsStillACredit()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount();
+    LedgerEntry credit;
+    credit.accountId = id;
+    credit.date = world.clock().today();
+    credit.reason = LedgerReason::UpgradeCredit;
+    credit.amount = 0; // e.g. a tiny price over a one-day remainder
+    credit.currency = QStringLiteral("USD");
+    credit.eventKey = QStringLiteral("upgrade:test:credit");
+    TL_VERIFY_OK(Ledger(world.database()).append(credit));
+    QCOMPARE(world.database()
+                 .scalar(QStringLiteral("SELECT kind FROM ledger WHERE account_id = ?"), {id})
+                 ->toString(),
+             QStringLiteral("credit"));
+    QVERIFY(world.ledger(id).constFirst().isCredit());
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
