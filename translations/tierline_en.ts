@@ -468,6 +468,10 @@
         <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -460,6 +460,10 @@
         <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
         <translation>Katalog harga tidak memiliki harga Kampanye dalam %1, mata uang %2.</translation>
     </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
+        <translation>Katalog harga tidak memiliki harga Kampanye dalam %1, mata uang penagihan %2 dan mungkin akun lain. Gunakan katalog dengan harga dalam %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -468,6 +468,10 @@
         <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
         <translation>Il catalogo prezzi non ha prezzi di Campagne in %1, la valuta di %2.</translation>
     </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
+        <translation>Il catalogo prezzi non ha prezzi di Campagne in %1, la valuta in cui sono fatturati %2 e forse altri account. Usa un catalogo con prezzi in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -468,6 +468,10 @@
         <source>The price catalog has no Campaigns prices in %1, the currency of %2.</source>
         <translation>Priskatalogen har inga priser för Kampanjer i %1, valutan för %2.</translation>
     </message>
+    <message>
+        <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
+        <translation>Priskatalogen har inga priser för Kampanjer i %1, som %2 och kanske andra konton faktureras i. Använd en katalog med priser i %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>

@@ -128,6 +128,8 @@ int TierlineApplication::start()
     if (*empty)
         offerDemoWorkspace();
 
+    if (const Status covered = m_billing->checkCatalogCoversBook(); !covered)
+        return fail(covered.error().message);
     if (const auto caughtUp = m_billing->catchUp(); !caughtUp)
         return fail(caughtUp.error().message);
 

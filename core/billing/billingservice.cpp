@@ -46,6 +46,24 @@ Result<QList<Account>> BillingService::accounts() const
     return AccountStore(m_database).loadAll();
 }
 
+Status BillingService::checkCatalogCoversBook() const
+{
+    auto currencies = m_database.run(QStringLiteral(
+        "SELECT currency, MIN(name) FROM accounts GROUP BY currency ORDER BY currency"));
+    if (!currencies)
+        return currencies.error();
+    while (currencies->next()) {
+        const QString currency = currencies->value(0).toString();
+        if (!m_catalog.hasCurrency(currency)) {
+            return Error::badInput(
+                tr("The price catalog has no Campaigns prices in %1, which %2 and perhaps other "
+                   "accounts are billed in. Use a catalog with %1 prices.")
+                    .arg(currency, currencies->value(1).toString()));
+        }
+    }
+    return Done {};
+}
+
 Result<int> BillingService::catchUp()
 {
     auto due =

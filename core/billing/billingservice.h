@@ -73,6 +73,13 @@ public:
     /** Approves or rejects a pending review (P3). */
     Status decideReview(const User &actor, qint64 accountId, bool approve);
 
+    /**
+     * Refuses a catalog that has no Campaigns prices in a currency the book bills in, naming
+     * the currency and an account, so that a narrower `--catalog` fails clearly when the
+     * database is opened rather than at the first renewal it cannot price.
+     */
+    Status checkCatalogCoversBook() const;
+
     /** Applies every billing event due by today. */
     Result<int> catchUp();
 

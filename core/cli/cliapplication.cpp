@@ -337,6 +337,8 @@ Status CliApplication::openDatabase()
         return opened.error();
     m_database = std::move(opened).value();
     m_billing = std::make_unique<BillingService>(*m_database, *m_catalog, *m_clock);
+    if (const Status covered = m_billing->checkCatalogCoversBook(); !covered)
+        return covered;
     // Due events are applied whenever the clock has reached them (X3).
     if (const auto caughtUp = m_billing->catchUp(); !caughtUp)
         return caughtUp.error();

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void exitCodes();
     void jsonErrorsAreOneDocument();
     void customCatalogIsUsed();
+    void catalogMustCoverTheBooksCurrencies();
     void billingActionsThroughTheCli();
     void actionsNeedAnActingUser();
     void advanceAppliesDueEvents();
@@ -276,6 +277,23 @@ void TestCliApplication::customCatalogIsUsed()
                                QStringLiteral("--currency"), QStringLiteral("EUR"),
                                QStringLiteral("--cycle"), QStringLiteral("monthly")});
     QCOMPARE(eur.exitCode, 2);
+}
+
+void TestCliApplication::catalogMustCoverTheBooksCurrencies()
+{
+    const QString path = db(QStringLiteral("currencies.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                     QStringLiteral("--accounts"), QStringLiteral("6")})
+                 .exitCode,
+             0);
+    // The demo bills in four currencies; a USD-only catalog cannot price that book.
+    const CliRun refused =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--catalog"),
+                QFINDTESTDATA("../data/catalogs/custom_valid.json"), QStringLiteral("accounts")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("no Campaigns prices in")),
+             qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
 }
 
 void TestCliApplication::billingActionsThroughTheCli()
