@@ -66,21 +66,11 @@ Status BillingService::checkCatalogCoversBook() const
 
 Result<int> BillingService::catchUp()
 {
-    auto due =
-        m_database.run(QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ?"),
-                       {m_clock.today().toString(Qt::ISODate)});
-    if (!due)
-        return due.error();
-    QList<qint64> touched;
-    while (due->next())
-        touched.append(due->value(0).toLongLong());
-    due->finish();
-
-    const auto applied = Scheduler(m_database, m_catalog, m_clock).catchUp();
-    if (applied && *applied > 0) {
-        for (const qint64 id : std::as_const(touched))
-            Q_EMIT accountChanged(id);
-    }
+    QList<qint64> changed;
+    const auto applied = Scheduler(m_database, m_catalog, m_clock).catchUp(&changed);
+    // Accounts billed before a failure did change: say so even then.
+    for (const qint64 id : std::as_const(changed))
+        Q_EMIT accountChanged(id);
     return applied;
 }
 

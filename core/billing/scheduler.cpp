@@ -45,7 +45,7 @@ Status Scheduler::checkClockNotBehind() const
     return Done {};
 }
 
-Result<int> Scheduler::runUntil(QDate day) const
+Result<int> Scheduler::runUntil(QDate day, QList<qint64> *changed) const
 {
     auto due =
         m_database.run(QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ? "
@@ -60,14 +60,21 @@ Result<int> Scheduler::runUntil(QDate day) const
 
     int applied = 0;
     for (const qint64 accountId : std::as_const(accounts)) {
+        int appliedHere = 0;
         for (;;) {
             const auto step = applyNextEvent(accountId, day);
-            if (!step)
+            if (!step) {
+                if (changed && appliedHere > 0)
+                    changed->append(accountId); // its earlier events are committed
                 return step.error();
+            }
             if (!*step)
                 break;
-            ++applied;
+            ++appliedHere;
         }
+        applied += appliedHere;
+        if (changed && appliedHere > 0)
+            changed->append(accountId);
     }
 
     if (!appliedThrough().isValid() || appliedThrough() < day) {

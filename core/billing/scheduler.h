@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 
 namespace Tierline {
 
@@ -36,10 +37,16 @@ public:
     {
     }
 
-    /** Applies every event due on or before day; returns how many were applied. */
-    Result<int> runUntil(QDate day) const;
+    /**
+     * Applies every event due on or before day; returns how many were applied. When changed
+     * is given, it receives each account an event was applied to, once.
+     */
+    Result<int> runUntil(QDate day, QList<qint64> *changed = nullptr) const;
     /** runUntil(today). */
-    Result<int> catchUp() const { return runUntil(todayOf()); }
+    Result<int> catchUp(QList<qint64> *changed = nullptr) const
+    {
+        return runUntil(todayOf(), changed);
+    }
 
     /** The last day the scheduler has run through; invalid on a new database. */
     QDate appliedThrough() const;

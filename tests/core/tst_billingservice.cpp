@@ -54,6 +54,7 @@ private Q_SLOTS:
     void everyActionIsAudited();
     void changesDatedBeforeAppliedBillingAreRefused();
     void accountChangedIsSignalled();
+    void catchUpSignalsExactlyTheAccountsItBilled();
 };
 
 void TestBillingService::trialStartsFor21Days()
@@ -603,6 +604,30 @@ void TestBillingService::accountChangedIsSignalled()
     QCOMPARE(spy.at(0).at(0).toLongLong(), id);
     QVERIFY(!world.billing().startTrial(world.owner, id));
     QCOMPARE(spy.count(), 1); // a refusal changes nothing and says nothing
+}
+
+void TestBillingService::catchUpSignalsExactlyTheAccountsItBilled()
+{
+    TestWorld world(QDate(2026, 3, 1));
+    const qint64 monthly = world.createAccount();
+    const qint64 annual = world.createAccount(QStringLiteral("EUR"), BillingInterval::Annual,
+                                              QStringLiteral("Solvik Media"));
+    const qint64 untouched = world.createAccount(QStringLiteral("SEK"), BillingInterval::Monthly,
+                                                 QStringLiteral("Merapi Design"));
+    world.buyCampaigns(monthly, 2000);
+    world.buyCampaigns(annual, 2000);
+    QCOMPARE(world.account(untouched).campaigns.status, CampaignsStatus::None);
+
+    QSignalSpy spy(&world.billing(), &BillingService::accountChanged);
+    world.clock().setToday(QDate(2026, 6, 1)); // three monthly renewals, nothing annual
+    const auto applied = world.billing().catchUp();
+    TL_VERIFY_OK(applied);
+    QCOMPARE(*applied, 3);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), monthly);
+
+    TL_VERIFY_OK(world.billing().catchUp());
+    QCOMPARE(spy.count(), 1); // nothing due, nothing said
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
