@@ -105,6 +105,39 @@ const QList<Migration> &migrations()
                  handled_at TEXT))"),
              QStringLiteral("CREATE INDEX change_requests_open ON change_requests(handled_at, id)"),
          }},
+        {3,
+         {
+             // Z1: what each account pays per month over time; the MRR engine reads only this.
+             // `amount` is as billed or as the deal was written (per `billing_interval`);
+             // `monthly_rate` is that amount normalised to a month, half-up. `end_on` is the
+             // last day the rate applies (inclusive); NULL while open.
+             QStringLiteral(R"(CREATE TABLE subscription_periods (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 source TEXT NOT NULL CHECK (source IN ('billing', 'manual')),
+                 currency TEXT NOT NULL,
+                 amount BIGINT NOT NULL CHECK (amount >= 0),
+                 billing_interval TEXT NOT NULL
+                     CHECK (billing_interval IN ('monthly', 'quarterly', 'annual')),
+                 monthly_rate BIGINT NOT NULL CHECK (monthly_rate >= 0),
+                 start_on TEXT NOT NULL,
+                 end_on TEXT CHECK (end_on IS NULL OR end_on >= start_on),
+                 note TEXT NOT NULL DEFAULT '',
+                 created_by INTEGER REFERENCES users(id),
+                 version INTEGER NOT NULL DEFAULT 1))"),
+             QStringLiteral("CREATE INDEX subscription_periods_account "
+                            "ON subscription_periods(account_id, start_on)"),
+             QStringLiteral("CREATE INDEX subscription_periods_dates ON "
+                            "subscription_periods(start_on, end_on)"),
+             // Z3: one unit of `currency` is worth `rate` units of `reporting_currency` from
+             // `valid_from` on. `rate` is an exact decimal in text ("0.0915"), never a float.
+             QStringLiteral(R"(CREATE TABLE exchange_rates (
+                 currency TEXT NOT NULL,
+                 reporting_currency TEXT NOT NULL,
+                 valid_from TEXT NOT NULL,
+                 rate TEXT NOT NULL,
+                 PRIMARY KEY (currency, reporting_currency, valid_from)))"),
+         }},
     };
     return all;
 }
