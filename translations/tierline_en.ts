@@ -645,6 +645,71 @@
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Email marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom user roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user seat(s)</source>
+        <translation>
+            <numerusform>%Ln user seat</numerusform>
+            <numerusform>%Ln user seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Catalog</name>
@@ -795,6 +860,70 @@
     </message>
     <message>
         <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangePlanDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the plans for %1 and pick one. Prices are %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan the account has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to %1 is a plan downgrade: our staff make it on request, at the end of the plan cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 the plan costs %2 %3 from the next cycle. You pay the difference for the rest of this cycle today: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have features the account uses now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +1796,51 @@ Commands:
         <source>Requested on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   change user seats, add an add-on, or move to a dearer plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only price the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan-change needs exactly one of --seats, --add-addon and --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seats needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full price from the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -1785,6 +1959,18 @@ Commands:
     </message>
     <message>
         <source>Charge for the rest of the cycle at the new tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old plan price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new plan price</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2243,138 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tierline::PlanCard</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER SEATS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD-ONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One seat less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One seat more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln included · %1 per extra seat</source>
+        <translation>
+            <numerusform>%Ln included · %1 per extra seat</numerusform>
+            <numerusform>%Ln included · %1 per extra seat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan renews on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From then on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan total: %1 → %2 %3</source>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule fewer seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go down to %1 from %2? Until then the account keeps %3, and the plan then costs %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please move %1 from the %2 plan to the %3 plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We understand that we lose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PlanPlanner</name>
+    <message>
+        <source>The catalog has no plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 prices for the %2 plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no add-on “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 price for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seats: choose from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to a cheaper plan is a request to our staff: use Request account change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2159,6 +2477,34 @@ Commands:
         <source>Confirm purchase, %1 charged today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the current plan price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan price for the rest of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change applies at once. The plan renews every %1 at the new price: plan, user seats and add-ons together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Scheduler</name>
@@ -2168,6 +2514,10 @@ Commands:
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot price the plan of account %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

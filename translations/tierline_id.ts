@@ -631,6 +631,70 @@
         <source>Not possible</source>
         <translation>Tidak dapat dilakukan</translation>
     </message>
+    <message>
+        <source>Email marketing</source>
+        <translation>Pemasaran email</translation>
+    </message>
+    <message>
+        <source>Sign-up forms</source>
+        <translation>Formulir pendaftaran</translation>
+    </message>
+    <message>
+        <source>Basic reporting</source>
+        <translation>Pelaporan dasar</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Otomatisasi pemasaran</translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation>Halaman landing</translation>
+    </message>
+    <message>
+        <source>A/B testing</source>
+        <translation>Pengujian A/B</translation>
+    </message>
+    <message>
+        <source>Custom reporting</source>
+        <translation>Pelaporan kustom</translation>
+    </message>
+    <message>
+        <source>Predictive sending</source>
+        <translation>Pengiriman prediktif</translation>
+    </message>
+    <message>
+        <source>Salesforce integration</source>
+        <translation>Integrasi Salesforce</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single sign-on (SSO)</translation>
+    </message>
+    <message>
+        <source>Custom user roles</source>
+        <translation>Peran pengguna kustom</translation>
+    </message>
+    <message>
+        <source>Dedicated support</source>
+        <translation>Dukungan khusus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user seat(s)</source>
+        <translation>
+            <numerusform>%Ln kursi pengguna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Catalog</name>
@@ -782,6 +846,70 @@
     <message>
         <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
         <translation>%1 bukan tingkatan pelanggan: tingkatan berkisar dari %2 hingga %3 dengan kelipatan %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangePlanDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Ganti paket</translation>
+    </message>
+    <message>
+        <source>Compare the plans for %1 and pick one. Prices are %2 in %3.</source>
+        <translation>Bandingkan paket untuk %1 dan pilih salah satu. Harga berlaku %2 dalam %3.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Included users</source>
+        <translation>Pengguna termasuk</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <translation>%1 (saat ini)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Termasuk</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Tidak termasuk</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>Perbandingan paket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 is the plan the account has now.</source>
+        <translation>%1 adalah paket akun saat ini.</translation>
+    </message>
+    <message>
+        <source>Moving to %1 is a plan downgrade: our staff make it on request, at the end of the plan cycle.</source>
+        <translation>Pindah ke %1 adalah penurunan paket: staf kami melakukannya atas permintaan, di akhir siklus paket.</translation>
+    </message>
+    <message>
+        <source>With %1 the plan costs %2 %3 from the next cycle. You pay the difference for the rest of this cycle today: %4.</source>
+        <translation>Dengan %1 paket seharga %2 %3 mulai siklus berikutnya. Selisih untuk sisa siklus ini Anda bayar hari ini: %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not have features the account uses now: %2.</source>
+        <translation>%1 tidak memiliki fitur yang kini digunakan akun: %2.</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Minta perubahan akun…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Tinjau pembelian…</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1794,52 @@ Perintah:
         <source>Requested on</source>
         <translation>Diminta pada</translation>
     </message>
+    <message>
+        <source>plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   change user seats, add an add-on, or move to a dearer plan</source>
+        <translation>plan-change ID --seats N|--add-addon ADDON|--plan PAKET [--dry-run]   ubah kursi pengguna, tambahkan add-on, atau pindah ke paket yang lebih mahal</translation>
+    </message>
+    <message>
+        <source>User seats.</source>
+        <translation>Kursi pengguna.</translation>
+    </message>
+    <message>
+        <source>Add-on to add.</source>
+        <translation>Add-on yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>ADDON</source>
+        <translation>ADDON</translation>
+    </message>
+    <message>
+        <source>Plan to move to.</source>
+        <translation>Paket tujuan.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PAKET</translation>
+    </message>
+    <message>
+        <source>Only price the change.</source>
+        <translation>Hanya hitung harga perubahan.</translation>
+    </message>
+    <message>
+        <source>plan-change needs exactly one of --seats, --add-addon and --plan.</source>
+        <translation>plan-change memerlukan tepat satu dari --seats, --add-addon, dan --plan.</translation>
+    </message>
+    <message>
+        <source>--seats needs a whole number, not “%1”.</source>
+        <translation>--seats memerlukan bilangan bulat, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Full price from the next cycle</source>
+        <translation>Harga penuh mulai siklus berikutnya</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).
+</source>
+        <translation>Tidak ada yang diubah (--dry-run).
+</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -1785,6 +1959,18 @@ Perintah:
     <message>
         <source>Charge for the rest of the cycle at the new tier</source>
         <translation>Tagihan untuk sisa siklus dengan tingkatan baru</translation>
+    </message>
+    <message>
+        <source>Plan renewal</source>
+        <translation>Perpanjangan paket</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old plan price</source>
+        <translation>Kredit untuk bagian harga paket lama yang tidak terpakai</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new plan price</source>
+        <translation>Tagihan untuk sisa siklus dengan harga paket baru</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2242,137 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::PlanCard</name>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Ganti paket…</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PAKET</translation>
+    </message>
+    <message>
+        <source>USER SEATS</source>
+        <translation>KURSI PENGGUNA</translation>
+    </message>
+    <message>
+        <source>ADD-ONS</source>
+        <translation>ADD-ON</translation>
+    </message>
+    <message>
+        <source>One seat less</source>
+        <translation>Kurangi satu kursi</translation>
+    </message>
+    <message>
+        <source>One seat more</source>
+        <translation>Tambah satu kursi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <translation>Produk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln included · %1 per extra seat</source>
+        <translation>
+            <numerusform>%Ln termasuk · %1 per kursi tambahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your plan</source>
+        <translation>Ada di paket Anda</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Tambahkan ke paket</translation>
+    </message>
+    <message>
+        <source>Add %1 to the plan</source>
+        <translation>Tambahkan %1 ke paket</translation>
+    </message>
+    <message>
+        <source>The plan renews on %1 at %2.</source>
+        <translation>Paket diperpanjang pada %1 seharga %2.</translation>
+    </message>
+    <message>
+        <source>From then on: %1.</source>
+        <translation>Setelah itu: %1.</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 %2</source>
+        <translation>Total paket: %1 %2</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 → %2 %3</source>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <translation>Total paket: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Schedule fewer seats…</source>
+        <translation>Jadwalkan lebih sedikit kursi…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Tinjau pembelian…</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Kursi pengguna</translation>
+    </message>
+    <message>
+        <source>Go down to %1 from %2? Until then the account keeps %3, and the plan then costs %4 %5.</source>
+        <translation>Turun ke %1 mulai %2? Sampai saat itu akun tetap memiliki %3, lalu paket seharga %4 %5.</translation>
+    </message>
+    <message>
+        <source>Please move %1 from the %2 plan to the %3 plan.</source>
+        <translation>Mohon pindahkan %1 dari paket %2 ke paket %3.</translation>
+    </message>
+    <message>
+        <source>We understand that we lose: %1.</source>
+        <translation>Kami memahami bahwa kami kehilangan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PlanPlanner</name>
+    <message>
+        <source>The catalog has no plan “%1”.</source>
+        <translation>Katalog tidak memiliki paket “%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 prices for the %2 plan.</source>
+        <translation>Katalog tidak memiliki harga %1 untuk paket %2.</translation>
+    </message>
+    <message>
+        <source>The catalog has no add-on “%1”.</source>
+        <translation>Katalog tidak memiliki add-on “%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 price for %2.</source>
+        <translation>Katalog tidak memiliki harga %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seats: choose from 1 to %2.</source>
+        <translation>%1 bukan jumlah kursi: pilih dari 1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the plan.</source>
+        <translation>%1 sudah ada di paket.</translation>
+    </message>
+    <message>
+        <source>Moving to a cheaper plan is a request to our staff: use Request account change.</source>
+        <translation>Pindah ke paket yang lebih murah adalah permintaan kepada staf kami: gunakan Minta perubahan akun.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2154,6 +2471,34 @@ Perintah:
         <source>Confirm purchase, %1 charged today</source>
         <translation>Konfirmasi pembelian, %1 ditagih hari ini</translation>
     </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Paket untuk %1</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Kursi pengguna</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the current plan price</source>
+        <translation>Kredit untuk bagian harga paket saat ini yang tidak terpakai</translation>
+    </message>
+    <message>
+        <source>New plan price for the rest of the cycle</source>
+        <translation>Harga paket baru untuk sisa siklus</translation>
+    </message>
+    <message>
+        <source>The change applies at once. The plan renews every %1 at the new price: plan, user seats and add-ons together.</source>
+        <translation>Perubahan berlaku seketika. Paket diperpanjang setiap %1 dengan harga baru: paket, kursi pengguna, dan add-on bersama-sama.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Scheduler</name>
@@ -2164,6 +2509,10 @@ Perintah:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>Penagihan sudah diterapkan hingga %2, sehingga tidak ada yang dapat diubah per %1, tanggal yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot price the plan of account %1: %2</source>
+        <translation>Katalog tidak dapat menghitung harga paket akun %1: %2</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,71 @@
         <source>Not possible</source>
         <translation>Non possibile</translation>
     </message>
+    <message>
+        <source>Email marketing</source>
+        <translation>Email marketing</translation>
+    </message>
+    <message>
+        <source>Sign-up forms</source>
+        <translation>Moduli di iscrizione</translation>
+    </message>
+    <message>
+        <source>Basic reporting</source>
+        <translation>Report di base</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Automazione del marketing</translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>A/B testing</source>
+        <translation>Test A/B</translation>
+    </message>
+    <message>
+        <source>Custom reporting</source>
+        <translation>Report personalizzati</translation>
+    </message>
+    <message>
+        <source>Predictive sending</source>
+        <translation>Invio predittivo</translation>
+    </message>
+    <message>
+        <source>Salesforce integration</source>
+        <translation>Integrazione con Salesforce</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single sign-on (SSO)</translation>
+    </message>
+    <message>
+        <source>Custom user roles</source>
+        <translation>Ruoli utente personalizzati</translation>
+    </message>
+    <message>
+        <source>Dedicated support</source>
+        <translation>Assistenza dedicata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user seat(s)</source>
+        <translation>
+            <numerusform>%Ln postazione utente</numerusform>
+            <numerusform>%Ln postazioni utente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <translation>Piano %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Catalog</name>
@@ -796,6 +861,70 @@
     <message>
         <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
         <translation>%1 non è un livello di abbonati: i livelli vanno da %2 a %3 con incrementi di %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangePlanDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Cambia piano</translation>
+    </message>
+    <message>
+        <source>Compare the plans for %1 and pick one. Prices are %2 in %3.</source>
+        <translation>Confronta i piani per %1 e scegline uno. I prezzi sono %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>Included users</source>
+        <translation>Utenti inclusi</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <translation>%1 (attuale)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluso</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Non incluso</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>Confronto dei piani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 is the plan the account has now.</source>
+        <translation>%1 è il piano attuale dell’account.</translation>
+    </message>
+    <message>
+        <source>Moving to %1 is a plan downgrade: our staff make it on request, at the end of the plan cycle.</source>
+        <translation>Passare a %1 è un downgrade del piano: lo esegue il nostro staff su richiesta, alla fine del ciclo del piano.</translation>
+    </message>
+    <message>
+        <source>With %1 the plan costs %2 %3 from the next cycle. You pay the difference for the rest of this cycle today: %4.</source>
+        <translation>Con %1 il piano costa %2 %3 dal prossimo ciclo. Oggi paghi la differenza per il resto di questo ciclo: %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not have features the account uses now: %2.</source>
+        <translation>%1 non ha funzioni che l’account usa ora: %2.</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Richiedi modifica account…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Rivedi acquisto…</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1825,52 @@ Comandi:
         <source>Requested on</source>
         <translation>Data richiesta</translation>
     </message>
+    <message>
+        <source>plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   change user seats, add an add-on, or move to a dearer plan</source>
+        <translation>plan-change ID --seats N|--add-addon COMPONENTE|--plan PIANO [--dry-run]   cambia le postazioni utente, aggiungi un componente aggiuntivo o passa a un piano più costoso</translation>
+    </message>
+    <message>
+        <source>User seats.</source>
+        <translation>Postazioni utente.</translation>
+    </message>
+    <message>
+        <source>Add-on to add.</source>
+        <translation>Componente aggiuntivo da aggiungere.</translation>
+    </message>
+    <message>
+        <source>ADDON</source>
+        <translation>COMPONENTE</translation>
+    </message>
+    <message>
+        <source>Plan to move to.</source>
+        <translation>Piano a cui passare.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PIANO</translation>
+    </message>
+    <message>
+        <source>Only price the change.</source>
+        <translation>Calcola solo il prezzo della modifica.</translation>
+    </message>
+    <message>
+        <source>plan-change needs exactly one of --seats, --add-addon and --plan.</source>
+        <translation>plan-change richiede esattamente una tra --seats, --add-addon e --plan.</translation>
+    </message>
+    <message>
+        <source>--seats needs a whole number, not “%1”.</source>
+        <translation>--seats richiede un numero intero, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Full price from the next cycle</source>
+        <translation>Prezzo pieno dal prossimo ciclo</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).
+</source>
+        <translation>Nulla è stato modificato (--dry-run).
+</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -1815,6 +1990,18 @@ Comandi:
     <message>
         <source>Charge for the rest of the cycle at the new tier</source>
         <translation>Addebito per il resto del ciclo al nuovo livello</translation>
+    </message>
+    <message>
+        <source>Plan renewal</source>
+        <translation>Rinnovo del piano</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old plan price</source>
+        <translation>Accredito per la parte non usata del vecchio prezzo del piano</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new plan price</source>
+        <translation>Addebito per il resto del ciclo al nuovo prezzo del piano</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2273,138 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::PlanCard</name>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Cambia piano…</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PIANO</translation>
+    </message>
+    <message>
+        <source>USER SEATS</source>
+        <translation>POSTAZIONI UTENTE</translation>
+    </message>
+    <message>
+        <source>ADD-ONS</source>
+        <translation>COMPONENTI AGGIUNTIVI</translation>
+    </message>
+    <message>
+        <source>One seat less</source>
+        <translation>Una postazione in meno</translation>
+    </message>
+    <message>
+        <source>One seat more</source>
+        <translation>Una postazione in più</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <translation>Prodotto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln included · %1 per extra seat</source>
+        <translation>
+            <numerusform>%Ln inclusa · %1 per postazione in più</numerusform>
+            <numerusform>%Ln incluse · %1 per postazione in più</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your plan</source>
+        <translation>Nel tuo piano</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Aggiungi al piano</translation>
+    </message>
+    <message>
+        <source>Add %1 to the plan</source>
+        <translation>Aggiungi %1 al piano</translation>
+    </message>
+    <message>
+        <source>The plan renews on %1 at %2.</source>
+        <translation>Il piano si rinnova il %1 a %2.</translation>
+    </message>
+    <message>
+        <source>From then on: %1.</source>
+        <translation>Da allora: %1.</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 %2</source>
+        <translation>Totale piano: %1 %2</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 → %2 %3</source>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <translation>Totale piano: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Schedule fewer seats…</source>
+        <translation>Pianifica meno postazioni…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Rivedi acquisto…</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Postazioni utente</translation>
+    </message>
+    <message>
+        <source>Go down to %1 from %2? Until then the account keeps %3, and the plan then costs %4 %5.</source>
+        <translation>Scendere a %1 dal %2? Fino ad allora l’account mantiene %3, poi il piano costa %4 %5.</translation>
+    </message>
+    <message>
+        <source>Please move %1 from the %2 plan to the %3 plan.</source>
+        <translation>Spostate %1 dal piano %2 al piano %3.</translation>
+    </message>
+    <message>
+        <source>We understand that we lose: %1.</source>
+        <translation>Siamo consapevoli di perdere: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PlanPlanner</name>
+    <message>
+        <source>The catalog has no plan “%1”.</source>
+        <translation>Il listino non ha il piano “%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 prices for the %2 plan.</source>
+        <translation>Il listino non ha prezzi in %1 per il piano %2.</translation>
+    </message>
+    <message>
+        <source>The catalog has no add-on “%1”.</source>
+        <translation>Il listino non ha il componente aggiuntivo “%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 price for %2.</source>
+        <translation>Il listino non ha un prezzo in %1 per %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seats: choose from 1 to %2.</source>
+        <translation>%1 non è un numero di postazioni: scegli da 1 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the plan.</source>
+        <translation>%1 è già nel piano.</translation>
+    </message>
+    <message>
+        <source>Moving to a cheaper plan is a request to our staff: use Request account change.</source>
+        <translation>Passare a un piano più economico è una richiesta al nostro staff: usa Richiedi modifica account.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2188,6 +2507,34 @@ Comandi:
         <source>Confirm purchase, %1 charged today</source>
         <translation>Conferma acquisto, addebitato oggi: %1</translation>
     </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Piano per %1</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Postazioni utente</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Componente aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the current plan price</source>
+        <translation>Accredito per la parte non usata del prezzo attuale del piano</translation>
+    </message>
+    <message>
+        <source>New plan price for the rest of the cycle</source>
+        <translation>Nuovo prezzo del piano per il resto del ciclo</translation>
+    </message>
+    <message>
+        <source>The change applies at once. The plan renews every %1 at the new price: plan, user seats and add-ons together.</source>
+        <translation>La modifica vale subito. Il piano si rinnova ogni %1 al nuovo prezzo: piano, postazioni utente e componenti aggiuntivi insieme.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Scheduler</name>
@@ -2198,6 +2545,10 @@ Comandi:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>La fatturazione è già stata applicata fino al %2, quindi non è possibile apportare modifiche con data %1, che è precedente.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot price the plan of account %1: %2</source>
+        <translation>Il listino non può prezzare il piano dell’account %1: %2</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,71 @@
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
+    <message>
+        <source>Email marketing</source>
+        <translation>E-postmarknadsföring</translation>
+    </message>
+    <message>
+        <source>Sign-up forms</source>
+        <translation>Registreringsformulär</translation>
+    </message>
+    <message>
+        <source>Basic reporting</source>
+        <translation>Grundläggande rapporter</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Marknadsföringsautomation</translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation>Landningssidor</translation>
+    </message>
+    <message>
+        <source>A/B testing</source>
+        <translation>A/B-testning</translation>
+    </message>
+    <message>
+        <source>Custom reporting</source>
+        <translation>Anpassade rapporter</translation>
+    </message>
+    <message>
+        <source>Predictive sending</source>
+        <translation>Prediktiva utskick</translation>
+    </message>
+    <message>
+        <source>Salesforce integration</source>
+        <translation>Salesforce-integration</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Enkel inloggning (SSO)</translation>
+    </message>
+    <message>
+        <source>Custom user roles</source>
+        <translation>Anpassade användarroller</translation>
+    </message>
+    <message>
+        <source>Dedicated support</source>
+        <translation>Dedikerad support</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user seat(s)</source>
+        <translation>
+            <numerusform>%Ln användarplats</numerusform>
+            <numerusform>%Ln användarplatser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <translation>%1-planen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Catalog</name>
@@ -796,6 +861,70 @@
     <message>
         <source>%1 is not a subscriber tier: tiers go from %2 to %3 in steps of %4.</source>
         <translation>%1 är inte en prenumerantnivå: nivåerna går från %2 till %3 i steg om %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ChangePlanDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Byt plan</translation>
+    </message>
+    <message>
+        <source>Compare the plans for %1 and pick one. Prices are %2 in %3.</source>
+        <translation>Jämför planerna för %1 och välj en. Priserna gäller %2 i %3.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Included users</source>
+        <translation>Inkluderade användare</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <translation>%1 (nuvarande)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Ingår</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Ingår inte</translation>
+    </message>
+    <message>
+        <source>Plan comparison</source>
+        <translation>Jämförelse av planer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 is the plan the account has now.</source>
+        <translation>%1 är den plan kontot har nu.</translation>
+    </message>
+    <message>
+        <source>Moving to %1 is a plan downgrade: our staff make it on request, at the end of the plan cycle.</source>
+        <translation>Att byta till %1 är en nedgradering av planen: vår personal gör den på begäran, i slutet av planperioden.</translation>
+    </message>
+    <message>
+        <source>With %1 the plan costs %2 %3 from the next cycle. You pay the difference for the rest of this cycle today: %4.</source>
+        <translation>Med %1 kostar planen %2 %3 från nästa period. Mellanskillnaden för resten av denna period betalar du i dag: %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not have features the account uses now: %2.</source>
+        <translation>%1 saknar funktioner som kontot använder nu: %2.</translation>
+    </message>
+    <message>
+        <source>Request account change…</source>
+        <translation>Begär kontoändring…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Granska köp…</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1825,52 @@ Kommandon:
         <source>Requested on</source>
         <translation>Begärd den</translation>
     </message>
+    <message>
+        <source>plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   change user seats, add an add-on, or move to a dearer plan</source>
+        <translation>plan-change ID --seats N|--add-addon TILLÄGG|--plan PLAN [--dry-run]   ändra användarplatser, lägg till ett tillägg eller byt till en dyrare plan</translation>
+    </message>
+    <message>
+        <source>User seats.</source>
+        <translation>Användarplatser.</translation>
+    </message>
+    <message>
+        <source>Add-on to add.</source>
+        <translation>Tillägg att lägga till.</translation>
+    </message>
+    <message>
+        <source>ADDON</source>
+        <translation>TILLÄGG</translation>
+    </message>
+    <message>
+        <source>Plan to move to.</source>
+        <translation>Plan att byta till.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>Only price the change.</source>
+        <translation>Prissätt bara ändringen.</translation>
+    </message>
+    <message>
+        <source>plan-change needs exactly one of --seats, --add-addon and --plan.</source>
+        <translation>plan-change behöver exakt ett av --seats, --add-addon och --plan.</translation>
+    </message>
+    <message>
+        <source>--seats needs a whole number, not “%1”.</source>
+        <translation>--seats behöver ett heltal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Full price from the next cycle</source>
+        <translation>Fullt pris från nästa period</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).
+</source>
+        <translation>Inget ändrades (--dry-run).
+</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -1815,6 +1990,18 @@ Kommandon:
     <message>
         <source>Charge for the rest of the cycle at the new tier</source>
         <translation>Debitering för resten av faktureringscykeln på den nya nivån</translation>
+    </message>
+    <message>
+        <source>Plan renewal</source>
+        <translation>Förnyelse av plan</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the old plan price</source>
+        <translation>Kredit för den outnyttjade delen av det gamla planpriset</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the cycle at the new plan price</source>
+        <translation>Debitering för resten av perioden till det nya planpriset</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2273,138 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::PlanCard</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Byt plan…</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>USER SEATS</source>
+        <translation>ANVÄNDARPLATSER</translation>
+    </message>
+    <message>
+        <source>ADD-ONS</source>
+        <translation>TILLÄGG</translation>
+    </message>
+    <message>
+        <source>One seat less</source>
+        <translation>En plats mindre</translation>
+    </message>
+    <message>
+        <source>One seat more</source>
+        <translation>En plats till</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln included · %1 per extra seat</source>
+        <translation>
+            <numerusform>%Ln ingår · %1 per extra plats</numerusform>
+            <numerusform>%Ln ingår · %1 per extra plats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your plan</source>
+        <translation>Ingår i din plan</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Lägg till i planen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the plan</source>
+        <translation>Lägg till %1 i planen</translation>
+    </message>
+    <message>
+        <source>The plan renews on %1 at %2.</source>
+        <translation>Planen förnyas den %1 för %2.</translation>
+    </message>
+    <message>
+        <source>From then on: %1.</source>
+        <translation>Därefter: %1.</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 %2</source>
+        <translation>Planen totalt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Plan total: %1 → %2 %3</source>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <translation>Planen totalt: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Schedule fewer seats…</source>
+        <translation>Planera färre platser…</translation>
+    </message>
+    <message>
+        <source>Review purchase…</source>
+        <translation>Granska köp…</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Användarplatser</translation>
+    </message>
+    <message>
+        <source>Go down to %1 from %2? Until then the account keeps %3, and the plan then costs %4 %5.</source>
+        <translation>Gå ner till %1 från %2? Fram till dess behåller kontot %3, och sedan kostar planen %4 %5.</translation>
+    </message>
+    <message>
+        <source>Please move %1 from the %2 plan to the %3 plan.</source>
+        <translation>Flytta %1 från planen %2 till planen %3.</translation>
+    </message>
+    <message>
+        <source>We understand that we lose: %1.</source>
+        <translation>Vi förstår att vi förlorar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::PlanPlanner</name>
+    <message>
+        <source>The catalog has no plan “%1”.</source>
+        <translation>Prislistan har ingen plan ”%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 prices for the %2 plan.</source>
+        <translation>Prislistan har inga priser i %1 för planen %2.</translation>
+    </message>
+    <message>
+        <source>The catalog has no add-on “%1”.</source>
+        <translation>Prislistan har inget tillägg ”%1”.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 price for %2.</source>
+        <translation>Prislistan har inget pris i %1 för %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seats: choose from 1 to %2.</source>
+        <translation>%1 är inte ett antal platser: välj från 1 till %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the plan.</source>
+        <translation>%1 ingår redan i planen.</translation>
+    </message>
+    <message>
+        <source>Moving to a cheaper plan is a request to our staff: use Request account change.</source>
+        <translation>Att byta till en billigare plan är en begäran till vår personal: använd Begär kontoändring.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2188,6 +2507,34 @@ Kommandon:
         <source>Confirm purchase, %1 charged today</source>
         <translation>Bekräfta köp, %1 debiteras i dag</translation>
     </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Plan för %1</translation>
+    </message>
+    <message>
+        <source>User seats</source>
+        <translation>Användarplatser</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Credit for the unused part of the current plan price</source>
+        <translation>Kredit för den outnyttjade delen av nuvarande planpris</translation>
+    </message>
+    <message>
+        <source>New plan price for the rest of the cycle</source>
+        <translation>Nytt planpris för resten av perioden</translation>
+    </message>
+    <message>
+        <source>The change applies at once. The plan renews every %1 at the new price: plan, user seats and add-ons together.</source>
+        <translation>Ändringen gäller direkt. Planen förnyas varje %1 till det nya priset: plan, användarplatser och tillägg tillsammans.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Scheduler</name>
@@ -2198,6 +2545,10 @@ Kommandon:
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
         <translation>Faktureringen har redan tillämpats till och med %2, så inga ändringar kan göras med datum %1, som ligger tidigare.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot price the plan of account %1: %2</source>
+        <translation>Prislistan kan inte prissätta planen för konto %1: %2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,14 @@ QString uniqueEventKey(const QString &what)
     return what + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/** Whether a fresh quote books exactly what the user reviewed. */
+bool samePrices(const ProrationQuote &quote, const ProrationQuote &reviewed)
+{
+    return quote.kind == reviewed.kind && quote.effective == reviewed.effective
+        && quote.credit == reviewed.credit && quote.charge == reviewed.charge
+        && quote.nextCyclePrice == reviewed.nextCyclePrice;
+}
+
 } // namespace
 
 BillingService::BillingService(const Database &database, const Catalog &catalog, const Clock &clock,
@@ -222,12 +230,8 @@ Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 acco
                 return quote.error();
             if (quote->kind == TierChangeKind::Refused)
                 return Error::refused(quote->reason);
-            if (reviewed
-                && (quote->kind != reviewed->kind || quote->effective != reviewed->effective
-                    || quote->credit != reviewed->credit || quote->charge != reviewed->charge
-                    || quote->nextCyclePrice != reviewed->nextCyclePrice)) {
+            if (reviewed && !samePrices(*quote, *reviewed))
                 return reviewedAmountChanged(account, quote->chargedToday, reviewed->chargedToday);
-            }
             result = *quote;
 
             CampaignsState &c = account.campaigns;
@@ -282,6 +286,107 @@ Result<ProrationQuote> BillingService::changeTier(const User &actor, qint64 acco
                 if (c.scheduledTier) {
                     c.scheduledTier.reset();
                     action = QStringLiteral("tier.downgrade_withdrawn");
+                }
+                return Done {};
+            case TierChangeKind::Refused:
+                break;
+            }
+            return Done {};
+        });
+    if (!done)
+        return done.error();
+    return result;
+}
+
+Result<ProrationQuote> BillingService::quotePlanChange(const Account &account,
+                                                       const PlanChange &change) const
+{
+    return PlanPlanner(m_catalog).quote(account, change, m_clock.today());
+}
+
+Result<ProrationQuote> BillingService::changePlan(const User &actor, qint64 accountId,
+                                                  const PlanChange &change,
+                                                  const std::optional<ProrationQuote> &reviewed)
+{
+    ProrationQuote result;
+    const Status done = mutate(
+        actor, Permission::BillingAccess, accountId,
+        [&](Account &account, QVariantMap &details, QString &action) -> Status {
+            const auto quote = quotePlanChange(account, change);
+            if (!quote)
+                return quote.error();
+            if (quote->kind == TierChangeKind::Refused)
+                return Error::refused(quote->reason);
+            if (reviewed && !samePrices(*quote, *reviewed))
+                return reviewedAmountChanged(account, quote->chargedToday, reviewed->chargedToday);
+            result = *quote;
+
+            QString item;
+            switch (change.kind) {
+            case PlanChange::Kind::Seats:
+                details.insert(QStringLiteral("from"), account.seats);
+                details.insert(QStringLiteral("to"), change.seats);
+                item = QStringLiteral("seats:%1").arg(change.seats);
+                break;
+            case PlanChange::Kind::AddAddon:
+                details.insert(QStringLiteral("addon"), change.addon);
+                item = QStringLiteral("addon:") + change.addon;
+                break;
+            case PlanChange::Kind::Plan:
+                details.insert(QStringLiteral("from"), account.plan);
+                details.insert(QStringLiteral("to"), change.plan);
+                item = QStringLiteral("plan:") + change.plan;
+                break;
+            }
+
+            switch (quote->kind) {
+            case TierChangeKind::Upgrade: {
+                const CycleRange cycle = PlanPlanner::cycleOn(account, m_clock.today());
+                const QString key = uniqueEventKey(QStringLiteral("plan"));
+                LedgerEntry line;
+                line.accountId = account.id;
+                line.date = m_clock.today();
+                line.currency = account.currency;
+                line.period = {m_clock.today(), cycle.end};
+                line.item = item;
+                line.reason = LedgerReason::PlanCredit;
+                line.amount = -quote->credit;
+                line.eventKey = key + QStringLiteral(":credit");
+                const Ledger ledger(m_database);
+                if (const Status added = ledger.append(line); !added)
+                    return added;
+                line.reason = LedgerReason::PlanCharge;
+                line.amount = quote->charge;
+                line.eventKey = key + QStringLiteral(":charge");
+                if (const Status added = ledger.append(line); !added)
+                    return added;
+                details.insert(QStringLiteral("credit"), quote->credit);
+                details.insert(QStringLiteral("charge"), quote->charge);
+                if (change.kind == PlanChange::Kind::AddAddon) {
+                    action = QStringLiteral("addon.add");
+                    return AccountStore(m_database)
+                        .addAddon(account.id, change.addon, m_clock.today());
+                }
+                if (change.kind == PlanChange::Kind::Plan) {
+                    account.plan = change.plan;
+                    action = QStringLiteral("plan.upgrade");
+                } else {
+                    account.seats = change.seats;
+                    action = QStringLiteral("seats.add");
+                }
+                account.scheduledSeats.reset();
+                return AccountStore(m_database).savePlan(account);
+            }
+            case TierChangeKind::Downgrade:
+                account.scheduledSeats = change.seats;
+                details.insert(QStringLiteral("effective"), quote->effective.toString(Qt::ISODate));
+                action = QStringLiteral("seats.reduce_scheduled");
+                return AccountStore(m_database).savePlan(account);
+            case TierChangeKind::Unchanged:
+                if (change.kind == PlanChange::Kind::Seats && account.scheduledSeats) {
+                    account.scheduledSeats.reset();
+                    action = QStringLiteral("seats.reduce_withdrawn");
+                    return AccountStore(m_database).savePlan(account);
                 }
                 return Done {};
             case TierChangeKind::Refused:

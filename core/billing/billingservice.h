@@ -4,6 +4,7 @@
 
 #include "billing/campaigns.h"
 #include "billing/permissions.h"
+#include "billing/planplanner.h"
 #include "billing/tierchangeplanner.h"
 #include "errors/error.h"
 
@@ -60,6 +61,15 @@ public:
      * the account) and nothing is booked.
      */
     Result<ProrationQuote> changeTier(const User &actor, qint64 accountId, int toTier,
+                                      const std::optional<ProrationQuote> &reviewed = std::nullopt);
+    /** Prices a change to the CRM plan today, exactly as changePlan() would book it (A2). */
+    Result<ProrationQuote> quotePlanChange(const Account &account, const PlanChange &change) const;
+    /**
+     * More seats, an add-on or a dearer plan: booked today with a prorated credit and charge on
+     * the plan cycle. Fewer seats: from the next plan cycle. A cheaper plan is refused: it is a
+     * request (A5). With reviewed, refused as a Conflict unless it still prices the same.
+     */
+    Result<ProrationQuote> changePlan(const User &actor, qint64 accountId, const PlanChange &change,
                                       const std::optional<ProrationQuote> &reviewed = std::nullopt);
     /** Cancels at the next cycle start (P9); returns the effective date. */
     Result<QDate> cancel(const User &actor, qint64 accountId);

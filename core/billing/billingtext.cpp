@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billingtext.h"
 
+#include "billing/ledger.h"
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
 #include "money/moneyformat.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace Tierline {
@@ -56,6 +58,60 @@ QString BillingText::product(const QString &productId)
     if (productId == QLatin1String("marketing_sales"))
         return tr("Marketing + Sales");
     return productId;
+}
+
+QString BillingText::feature(const QString &id)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("email_marketing"), QT_TR_NOOP("Email marketing")},
+        {QStringLiteral("signup_forms"), QT_TR_NOOP("Sign-up forms")},
+        {QStringLiteral("basic_reporting"), QT_TR_NOOP("Basic reporting")},
+        {QStringLiteral("marketing_automation"), QT_TR_NOOP("Marketing automation")},
+        {QStringLiteral("landing_pages"), QT_TR_NOOP("Landing pages")},
+        {QStringLiteral("ab_testing"), QT_TR_NOOP("A/B testing")},
+        {QStringLiteral("custom_reporting"), QT_TR_NOOP("Custom reporting")},
+        {QStringLiteral("predictive_sending"), QT_TR_NOOP("Predictive sending")},
+        {QStringLiteral("salesforce_integration"), QT_TR_NOOP("Salesforce integration")},
+        {QStringLiteral("single_sign_on"), QT_TR_NOOP("Single sign-on")},
+        {QStringLiteral("custom_user_roles"), QT_TR_NOOP("Custom user roles")},
+        {QStringLiteral("dedicated_support"), QT_TR_NOOP("Dedicated support")},
+    };
+    const char *name = names.value(id);
+    return name ? tr(name) : id;
+}
+
+QString BillingText::addonName(const Catalog &catalog, const QString &addonId)
+{
+    for (const Addon &addon : catalog.addons()) {
+        if (addon.id == addonId)
+            return addon.name;
+    }
+    return addonId;
+}
+
+QString BillingText::seats(int seats)
+{
+    return tr("%Ln user seat(s)", nullptr, seats);
+}
+
+QString BillingText::ledgerLine(const LedgerEntry &entry, const Catalog &catalog)
+{
+    const QString reason = Ledger::reasonText(entry.reason);
+    const qsizetype colon = entry.item.indexOf(QLatin1Char(':'));
+    if (!entry.isPlanLine() || colon < 0)
+        return reason;
+    const QString kind = entry.item.left(colon);
+    const QString what = entry.item.mid(colon + 1);
+    QString item = what;
+    if (kind == QLatin1String("plan"))
+        //: A plan by its name: "Pro plan".
+        item = tr("%1 plan").arg(planName(catalog, what));
+    else if (kind == QLatin1String("seats"))
+        item = seats(what.toInt());
+    else if (kind == QLatin1String("addon"))
+        item = addonName(catalog, what);
+    //: A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").
+    return tr("%1 · %2").arg(reason, item);
 }
 
 QString BillingText::planName(const Catalog &catalog, const QString &planId)

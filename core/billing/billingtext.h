@@ -13,6 +13,7 @@ namespace Tierline {
 
 class Catalog;
 struct ContactCounts;
+struct LedgerEntry;
 
 /** Translated words for billing states, shared by the account views. */
 class BillingText
@@ -50,6 +51,18 @@ public:
                                                int tier);
     /** "18 of 30 days left in this cycle" (P6; the change day counts). */
     static QString daysLeftInCycle(qint64 daysLeft, qint64 daysInCycle);
+    /** A plan feature id of the catalog in words ("Marketing automation"); unknown ids as they are.
+     */
+    static QString feature(const QString &featureId);
+    /** The catalog's name of an add-on; the id itself when the catalog has none. */
+    static QString addonName(const Catalog &catalog, const QString &addonId);
+    /**
+     * A ledger line in words: its reason, and for a plan line what it prices ("Plan renewal ·
+     * Pro plan", "Charge for … · 4 user seats", "… · SMS").
+     */
+    static QString ledgerLine(const LedgerEntry &entry, const Catalog &catalog);
+    /** "%Ln user seat(s)". */
+    static QString seats(int seats);
     /** "Upgrade", "Downgrade", "No change"; during a trial "Free during the trial" (P7). */
     static QString tierChangeKind(TierChangeKind kind, bool duringTrial);
 };

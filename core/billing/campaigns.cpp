@@ -35,7 +35,7 @@ const QString accountColumns = QStringLiteral(
     "a.id, a.name, a.owner_id, u.name, a.plan, a.product, a.currency, a.billing_interval, "
     "a.seats, a.created_on, a.overage_policy, a.version, c.status, c.tier, c.scheduled_tier, "
     "c.trial_start, c.trial_end, c.anchor_on, c.cycle_start, c.cycle_end, c.cancel_on, "
-    "c.review_state, c.review_expedited");
+    "c.review_state, c.review_expedited, a.plan_paid_until, a.scheduled_seats");
 
 } // namespace
 
@@ -142,8 +142,26 @@ Result<QList<Account>> AccountStore::query(const QString &where, const QVariantL
         c.cancelOn = SqlValues::toDate(q.value(20));
         c.review = reviewStateFromKey(q.value(21).toString()).value_or(ReviewState::NotRequested);
         c.reviewExpedited = q.value(22).toBool();
+        a.planPaidUntil = SqlValues::toDate(q.value(23));
+        if (!q.value(24).isNull())
+            a.scheduledSeats = q.value(24).toInt();
         accounts.append(a);
     }
+    q.finish();
+
+    // Add-ons in one more query, not one per account.
+    auto addons =
+        m_database.run(QStringLiteral("SELECT x.account_id, x.addon FROM account_addons x "
+                                      "JOIN accounts a ON a.id = x.account_id ")
+                           + where + QStringLiteral(" ORDER BY x.account_id, x.addon"),
+                       values);
+    if (!addons)
+        return addons.error();
+    QHash<qint64, QStringList> byAccount;
+    while (addons->next())
+        byAccount[addons->value(0).toLongLong()].append(addons->value(1).toString());
+    for (Account &a : accounts)
+        a.addons = byAccount.value(a.id);
     return accounts;
 }
 
@@ -166,11 +184,13 @@ Result<qint64> AccountStore::create(const Account &a) const
 {
     const auto id = m_database.scalar(
         QStringLiteral("INSERT INTO accounts (name, owner_id, plan, product, currency, "
-                       "billing_interval, seats, created_on, overage_policy) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "billing_interval, seats, created_on, overage_policy, plan_paid_until) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {a.name, a.ownerId ? QVariant(a.ownerId) : SqlValues::null(), a.plan, a.product, a.currency,
          billingIntervalKey(a.interval), a.seats, SqlValues::fromDate(a.createdOn),
-         overagePolicyKey(a.overagePolicy)});
+         overagePolicyKey(a.overagePolicy),
+         // The first plan cycle is paid when the account is opened; renewals follow.
+         SqlValues::fromDate(a.planCycles().cycleContaining(a.createdOn).end)});
     if (!id)
         return id.error();
     const qint64 accountId = id->toLongLong();
@@ -179,6 +199,24 @@ Result<qint64> AccountStore::create(const Account &a) const
     if (!campaigns)
         return campaigns.error();
     return accountId;
+}
+
+Status AccountStore::savePlan(const Account &a) const
+{
+    const auto saved = m_database.run(
+        QStringLiteral("UPDATE accounts SET plan = ?, seats = ?, scheduled_seats = ?, "
+                       "plan_paid_until = ?, version = version + 1 WHERE id = ?"),
+        {a.plan, a.seats, a.scheduledSeats ? QVariant(*a.scheduledSeats) : SqlValues::null(),
+         SqlValues::fromDate(a.planPaidUntil), a.id});
+    return saved ? Status(Done {}) : Status(saved.error());
+}
+
+Status AccountStore::addAddon(qint64 accountId, const QString &addon, QDate day) const
+{
+    const auto added = m_database.run(
+        QStringLiteral("INSERT INTO account_addons (account_id, addon, added_on) VALUES (?, ?, ?)"),
+        {accountId, addon, SqlValues::fromDate(day)});
+    return added ? Status(Done {}) : Status(added.error());
 }
 
 Status AccountStore::saveCampaigns(qint64 accountId, const CampaignsState &c) const

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -84,7 +85,13 @@ struct Account
     QDate createdOn;
     OveragePolicy overagePolicy = OveragePolicy::Hold;
     qint64 version = 1; ///< grows with every change, for optimistic checks
+    QStringList addons; ///< add-on ids on the plan (A2), sorted
+    std::optional<int> scheduledSeats; ///< a seat reduction booked for the next plan cycle
+    QDate planPaidUntil; ///< first day of the plan not yet paid; invalid until taken over
     CampaignsState campaigns;
+
+    /** The plan's billing cycles (A2), anchored on the day the account was created. */
+    BillingCycle planCycles() const { return BillingCycle(createdOn, interval); }
 };
 
 /** Reads and writes accounts and their Campaigns state. Callers own the transactions. */
@@ -102,6 +109,13 @@ public:
     Result<QList<Account>> loadAll() const;
     /** Inserts a new account with Campaigns not taken; returns its id. */
     Result<qint64> create(const Account &account) const;
+    /**
+     * Writes plan, seats, the scheduled seat reduction and the paid-until day, and bumps the
+     * account's version.
+     */
+    Status savePlan(const Account &account) const;
+    /** Adds an add-on to the plan from a day on. */
+    Status addAddon(qint64 accountId, const QString &addon, QDate day) const;
     /** Writes the Campaigns state and bumps the account's version. */
     Status saveCampaigns(qint64 accountId, const CampaignsState &state) const;
 

@@ -19,6 +19,9 @@ constexpr std::pair<LedgerReason, const char *> reasonKeys[] = {
     {LedgerReason::Renewal, "renewal"},
     {LedgerReason::UpgradeCredit, "upgrade_credit"},
     {LedgerReason::UpgradeCharge, "upgrade_charge"},
+    {LedgerReason::PlanRenewal, "plan_renewal"},
+    {LedgerReason::PlanCredit, "plan_credit"},
+    {LedgerReason::PlanCharge, "plan_charge"},
 };
 
 } // namespace
@@ -46,6 +49,12 @@ QString Ledger::reasonText(LedgerReason reason)
         return tr("Credit for the unused part of the old tier");
     case LedgerReason::UpgradeCharge:
         return tr("Charge for the rest of the cycle at the new tier");
+    case LedgerReason::PlanRenewal:
+        return tr("Plan renewal");
+    case LedgerReason::PlanCredit:
+        return tr("Credit for the unused part of the old plan price");
+    case LedgerReason::PlanCharge:
+        return tr("Charge for the rest of the cycle at the new plan price");
     }
     return {};
 }
@@ -55,12 +64,14 @@ Status Ledger::append(const LedgerEntry &e) const
     const auto done = m_database.run(
         QStringLiteral(
             "INSERT INTO ledger (account_id, entry_date, kind, reason, amount, currency, "
-            "tier, period_start, period_end, event_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "tier, period_start, period_end, event_key, item) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.accountId, SqlValues::fromDate(e.date),
          e.isCredit() ? QStringLiteral("credit") : QStringLiteral("charge"),
-         ledgerReasonKey(e.reason), e.amount, e.currency, e.tier,
-         SqlValues::fromDate(e.period.start), SqlValues::fromDate(e.period.end), e.eventKey});
+         ledgerReasonKey(e.reason), e.amount, e.currency,
+         e.tier > 0 ? QVariant(e.tier) : SqlValues::null(), SqlValues::fromDate(e.period.start),
+         SqlValues::fromDate(e.period.end), e.eventKey,
+         e.item.isEmpty() ? SqlValues::null() : QVariant(e.item)});
     if (!done)
         return done.error();
     return Done {};
@@ -70,7 +81,7 @@ Result<QList<LedgerEntry>> Ledger::entries(qint64 accountId) const
 {
     auto rows = m_database.run(
         QStringLiteral("SELECT id, entry_date, reason, amount, currency, tier, period_start, "
-                       "period_end, event_key FROM ledger WHERE account_id = ? "
+                       "period_end, event_key, item FROM ledger WHERE account_id = ? "
                        "ORDER BY entry_date, id"),
         {accountId});
     if (!rows)
@@ -88,6 +99,7 @@ Result<QList<LedgerEntry>> Ledger::entries(qint64 accountId) const
         e.tier = q.value(5).toInt();
         e.period = {SqlValues::toDate(q.value(6)), SqlValues::toDate(q.value(7))};
         e.eventKey = q.value(8).toString();
+        e.item = q.value(9).toString();
         result.append(e);
     }
     return result;

@@ -22,6 +22,9 @@ enum class LedgerReason {
     Renewal, ///< a new cycle at the (possibly downgraded) tier
     UpgradeCredit, ///< unused part of the old tier (P6)
     UpgradeCharge, ///< rest of the cycle at the new tier (P6)
+    PlanRenewal, ///< a new plan cycle: plan, extra seats and add-ons (A2)
+    PlanCredit, ///< unused part of the old plan price when the plan grows (A2)
+    PlanCharge, ///< rest of the plan cycle at the new plan price (A2)
 };
 
 QString ledgerReasonKey(LedgerReason reason);
@@ -36,12 +39,23 @@ struct LedgerEntry
     LedgerReason reason = LedgerReason::Renewal;
     qint64 amount = 0; ///< minor units; negative for a credit
     QString currency;
-    int tier = 0; ///< the tier the line prices
+    int tier = 0; ///< the Campaigns tier the line prices; 0 on plan lines
+    QString item; ///< what a plan line prices: "plan:pro", "seats:5", "addon:sms"
     CycleRange period; ///< the days the line pays for, [start, end)
     QString eventKey; ///< unique per account: what makes a scheduled charge happen once
 
     /** A credit by its reason, so that one rounded to zero is still a credit line. */
-    bool isCredit() const { return amount < 0 || reason == LedgerReason::UpgradeCredit; }
+    bool isCredit() const
+    {
+        return amount < 0 || reason == LedgerReason::UpgradeCredit
+            || reason == LedgerReason::PlanCredit;
+    }
+    /** A line of the CRM plan rather than of Campaigns. */
+    bool isPlanLine() const
+    {
+        return reason == LedgerReason::PlanRenewal || reason == LedgerReason::PlanCredit
+            || reason == LedgerReason::PlanCharge;
+    }
 };
 
 /** The per-account ledger of charges and credits. Lines are only ever added. */

@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "contacts/contactservice.h"
 #include "ledger.h"
+#include "planplanner.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
@@ -47,10 +48,11 @@ Status Scheduler::checkClockNotBehind() const
 
 Result<int> Scheduler::runUntil(QDate day, QList<qint64> *changed) const
 {
-    auto due =
-        m_database.run(QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ? "
-                                      "ORDER BY next_event_on, account_id"),
-                       {SqlValues::fromDate(day)});
+    auto due = m_database.run(
+        QStringLiteral("SELECT account_id FROM campaigns WHERE next_event_on <= ? "
+                       "UNION SELECT id FROM accounts "
+                       "WHERE plan_paid_until IS NULL OR plan_paid_until <= ? ORDER BY 1"),
+        {SqlValues::fromDate(day), SqlValues::fromDate(day)});
     if (!due)
         return due.error();
     QList<qint64> accounts;
@@ -103,18 +105,65 @@ Result<bool> Scheduler::applyNextEvent(qint64 accountId, QDate day) const
     const auto account = AccountStore(m_database).load(accountId);
     if (!account)
         return account.error();
-    const QDate due = account->campaigns.nextEventOn();
-    if (!due.isValid() || due > day)
+    // The plan's own cycle (A2) and Campaigns' events, earliest first; the plan on a tie.
+    const QDate planDue = account->planPaidUntil.isValid() ? account->planPaidUntil : day;
+    const QDate campaignsDue = account->campaigns.nextEventOn();
+    const bool campaignsFirst = campaignsDue.isValid() && campaignsDue < planDue;
+    const QDate due = campaignsFirst ? campaignsDue : planDue;
+    if (due > day)
         return false;
 
-    const Status applied = account->campaigns.status == CampaignsStatus::Trial
-        ? applyTrialEnd(*account)
-        : applyCycleEnd(*account);
+    const Status applied = !campaignsFirst                    ? applyPlanRenewal(*account, day)
+        : account->campaigns.status == CampaignsStatus::Trial ? applyTrialEnd(*account)
+                                                              : applyCycleEnd(*account);
     if (!applied)
         return applied.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return true;
+}
+
+Status Scheduler::applyPlanRenewal(const Account &account, QDate day) const
+{
+    Account next = account;
+    if (!account.planPaidUntil.isValid()) {
+        // An account from before plan billing: its current cycle counts as paid.
+        next.planPaidUntil = PlanPlanner::cycleOn(account, day).end;
+        return AccountStore(m_database).savePlan(next);
+    }
+
+    const QDate start = account.planPaidUntil;
+    const QDateTime at(start, QTime(0, 0));
+    QVariantMap details;
+    if (next.scheduledSeats) {
+        details.insert(QStringLiteral("seats_from"), next.seats);
+        next.seats = *next.scheduledSeats;
+        next.scheduledSeats.reset();
+    }
+    const auto price = PlanPlanner(m_catalog).cyclePrice(next);
+    if (!price)
+        return Error::storage(tr("The catalog cannot price the plan of account %1: %2")
+                                  .arg(account.id)
+                                  .arg(price.error().message));
+    LedgerEntry charge;
+    charge.accountId = account.id;
+    charge.date = start;
+    charge.reason = LedgerReason::PlanRenewal;
+    charge.amount = *price;
+    charge.currency = account.currency;
+    charge.item = QStringLiteral("plan:") + next.plan;
+    charge.period = PlanPlanner::cycleOn(next, start);
+    charge.eventKey = QStringLiteral("plan-renewal:") + start.toString(Qt::ISODate);
+    if (const Status added = Ledger(m_database).append(charge); !added)
+        return added;
+    next.planPaidUntil = charge.period.end;
+    if (const Status saved = AccountStore(m_database).savePlan(next); !saved)
+        return saved;
+    details.insert(QStringLiteral("plan"), next.plan);
+    details.insert(QStringLiteral("seats"), next.seats);
+    details.insert(QStringLiteral("addons"), next.addons.join(QLatin1Char(',')));
+    details.insert(QStringLiteral("charge"), *price);
+    return AuditLog(m_database).record(at, 0, account.id, QStringLiteral("plan.renewal"), details);
 }
 
 Status Scheduler::applyTrialEnd(const Account &account) const

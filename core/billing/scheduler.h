@@ -61,6 +61,8 @@ private:
     QDate todayOf() const;
     /** Applies the next due event of one account if it is due by day; false when none was. */
     Result<bool> applyNextEvent(qint64 accountId, QDate day) const;
+    /** Bills the next plan cycle, or takes over an account billed before Tierline did (A2). */
+    Status applyPlanRenewal(const Account &account, QDate day) const;
     Status applyTrialEnd(const Account &account) const;
     Status applyCycleEnd(const Account &account) const;
     /** Bills the cycle that next starts, saves next, promotes waiting contacts, audits. */

@@ -160,6 +160,10 @@ const QList<CliApplication::Command> &CliApplication::commands()
         {"change-requests",
          QT_TR_NOOP("change-requests [--all]   account change requests for staff"),
          &CliApplication::changeRequests},
+        {"plan-change",
+         QT_TR_NOOP("plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   "
+                    "change user seats, add an add-on, or move to a dearer plan"),
+         &CliApplication::planChange},
     };
     return all;
 }
@@ -540,6 +544,10 @@ QJsonObject CliApplication::accountJson(const Account &a) const
             {QStringLiteral("currency"), a.currency},
             {QStringLiteral("billing_cycle"), billingIntervalKey(a.interval)},
             {QStringLiteral("seats"), a.seats},
+            {QStringLiteral("scheduled_seats"),
+             a.scheduledSeats ? QJsonValue(*a.scheduledSeats) : QJsonValue()},
+            {QStringLiteral("addons"), QJsonArray::fromStringList(a.addons)},
+            {QStringLiteral("plan_paid_until"), dateJson(a.planPaidUntil)},
             {QStringLiteral("created_on"), dateJson(a.createdOn)},
             {QStringLiteral("version"), a.version},
             {QStringLiteral("campaigns"),
@@ -676,10 +684,12 @@ int CliApplication::ledger(const QStringList &args)
                          {QStringLiteral("reason"), ledgerReasonKey(e.reason)},
                          {QStringLiteral("amount"), e.amount},
                          {QStringLiteral("tier"), e.tier},
+                         {QStringLiteral("item"), e.item},
                          {QStringLiteral("period_start"), dateJson(e.period.start)},
                          {QStringLiteral("period_end"), dateJson(e.period.end)}});
-        rows.append({e.date.toString(Qt::ISODate), Ledger::reasonText(e.reason),
-                     QLocale().toString(e.tier), formatMoney(Money(e.amount, e.currency))});
+        rows.append({e.date.toString(Qt::ISODate), BillingText::ledgerLine(e, *m_catalog),
+                     e.tier > 0 ? QLocale().toString(e.tier) : QStringLiteral("–"),
+                     formatMoney(Money(e.amount, e.currency))});
     }
     QString text = table({tr("Date"), tr("Description"), tr("Tier"), tr("Amount")}, rows);
     text += tr("Balance: %1\n").arg(formatMoney(Money(balance, a->currency)));
@@ -1039,6 +1049,68 @@ int CliApplication::changeRequests(const QStringList &args)
                  table({tr("ID"), tr("Account"), tr("Request"), tr("Requested by"),
                         tr("Requested on"), tr("Details")},
                        rows));
+}
+
+int CliApplication::planChange(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption seats(QStringLiteral("seats"), tr("User seats."), tr("N"));
+    const QCommandLineOption addon(QStringLiteral("add-addon"), tr("Add-on to add."), tr("ADDON"));
+    const QCommandLineOption plan(QStringLiteral("plan"), tr("Plan to move to."), tr("PLAN"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only price the change."));
+    parser.addOptions({seats, addon, plan, dryRun});
+    int code = Ok;
+    const auto action = prepareAction(parser, QStringLiteral("plan-change"), args, code);
+    if (!action)
+        return code;
+    if (int(parser.isSet(seats)) + int(parser.isSet(addon)) + int(parser.isSet(plan)) != 1)
+        return usageError(tr("plan-change needs exactly one of --seats, --add-addon and --plan."));
+    PlanChange change;
+    if (parser.isSet(seats)) {
+        bool ok = false;
+        change = PlanChange::toSeats(parser.value(seats).toInt(&ok));
+        if (!ok)
+            return fail(Error::badInput(
+                tr("--seats needs a whole number, not “%1”.").arg(parser.value(seats))));
+    } else if (parser.isSet(addon)) {
+        change = PlanChange::addingAddon(parser.value(addon));
+    } else {
+        change = PlanChange::toPlan(parser.value(plan));
+    }
+
+    const auto before = m_billing->account(action->accountId);
+    if (!before)
+        return fail(before.error());
+    const auto quote = parser.isSet(dryRun)
+        ? m_billing->quotePlanChange(*before, change)
+        : m_billing->changePlan(action->actor, action->accountId, change);
+    if (!quote)
+        return fail(quote.error());
+    if (quote->kind == TierChangeKind::Refused)
+        return fail(Error::refused(quote->reason));
+    const auto after = m_billing->account(action->accountId);
+    if (!after)
+        return fail(after.error());
+    QJsonObject json = accountJson(*after);
+    json.insert(QStringLiteral("change"),
+                QJsonObject {{QStringLiteral("kind"), tierChangeKindKey(quote->kind)},
+                             {QStringLiteral("applied"), !parser.isSet(dryRun)},
+                             {QStringLiteral("effective"), dateJson(quote->effective)},
+                             {QStringLiteral("credit"), quote->credit},
+                             {QStringLiteral("charge"), quote->charge},
+                             {QStringLiteral("charged_today"), quote->chargedToday},
+                             {QStringLiteral("next_cycle_price"), quote->nextCyclePrice}});
+    const QString currency = after->currency;
+    QString text = fields({{tr("Change"), BillingText::tierChangeKind(quote->kind, false)},
+                           {tr("Effective"), formatDate(quote->effective)},
+                           {tr("Credit"), formatMoney(Money(-quote->credit, currency))},
+                           {tr("Charge"), formatMoney(Money(quote->charge, currency))},
+                           {tr("Charged today"), formatMoney(Money(quote->chargedToday, currency))},
+                           {tr("Full price from the next cycle"),
+                            formatMoney(Money(quote->nextCyclePrice, currency))}});
+    if (parser.isSet(dryRun))
+        text += tr("Nothing was changed (--dry-run).\n");
+    return print(json, text);
 }
 
 } // namespace Tierline

@@ -94,6 +94,7 @@ private:
     int decideReview(const QStringList &args);
     int requestChange(const QStringList &args);
     int changeRequests(const QStringList &args);
+    int planChange(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

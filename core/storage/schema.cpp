@@ -138,6 +138,23 @@ const QList<Migration> &migrations()
                  rate TEXT NOT NULL,
                  PRIMARY KEY (currency, reporting_currency, valid_from)))"),
          }},
+        {7,
+         {
+             // A2: the CRM subscription is billed on the account's own cycle (anchored on
+             // created_on): plan, extra seats and add-ons. `plan_paid_until` is the first day not
+             // yet paid; NULL for an account the scheduler has not taken over yet.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN plan_paid_until TEXT"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN scheduled_seats INTEGER "
+                            "CHECK (scheduled_seats IS NULL OR scheduled_seats >= 1)"),
+             QStringLiteral("CREATE INDEX accounts_plan_paid_until ON accounts(plan_paid_until)"),
+             QStringLiteral(R"(CREATE TABLE account_addons (
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 addon TEXT NOT NULL,
+                 added_on TEXT NOT NULL,
+                 PRIMARY KEY (account_id, addon)))"),
+             // What a plan line of the ledger prices: "plan:pro", "seats:5", "addon:sms".
+             QStringLiteral("ALTER TABLE ledger ADD COLUMN item TEXT"),
+         }},
     };
     return all;
 }

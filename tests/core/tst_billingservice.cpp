@@ -407,7 +407,8 @@ void TestBillingService::buyRefusesACurrencyTheCatalogLacks()
     const qint64 id = world.createAccount(QStringLiteral("EUR"));
     TL_VERIFY_OK(world.billing().requestReview(world.owner, id));
     TL_VERIFY_OK(world.billing().decideReview(world.reviewer, id, true));
-    const auto usdOnly = Catalog::loadFile(QFINDTESTDATA("../data/catalogs/custom_valid.json"));
+    const auto usdOnly =
+        Catalog::loadFile(QStringLiteral(TIERLINE_TEST_DATA "/catalogs/custom_valid.json"));
     TL_VERIFY_OK(usdOnly);
     BillingService billing(world.database(), *usdOnly, world.clock());
     const Status bought = billing.buy(world.owner, id, 1000);
@@ -619,15 +620,20 @@ void TestBillingService::catchUpSignalsExactlyTheAccountsItBilled()
     QCOMPARE(world.account(untouched).campaigns.status, CampaignsStatus::None);
 
     QSignalSpy spy(&world.billing(), &BillingService::accountChanged);
-    world.clock().setToday(QDate(2026, 6, 1)); // three monthly renewals, nothing annual
+    // Three monthly Campaigns renewals and three plan renewals of each monthly account; the
+    // annual account has nothing due.
+    world.clock().setToday(QDate(2026, 6, 1));
     const auto applied = world.billing().catchUp();
     TL_VERIFY_OK(applied);
-    QCOMPARE(*applied, 3);
-    QCOMPARE(spy.count(), 1);
+    QCOMPARE(*applied, 9);
+    QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(0).at(0).toLongLong(), monthly);
+    QCOMPARE(spy.at(1).at(0).toLongLong(), untouched);
+    QCOMPARE(world.planLedger(untouched).size(), 3);
+    QCOMPARE(world.planLedger(annual).size(), 0);
 
     TL_VERIFY_OK(world.billing().catchUp());
-    QCOMPARE(spy.count(), 1); // nothing due, nothing said
+    QCOMPARE(spy.count(), 2); // nothing due, nothing said
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)

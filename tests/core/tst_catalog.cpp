@@ -542,7 +542,7 @@ void TestCatalog::loadFileErrors()
 
 void TestCatalog::customValidCatalog()
 {
-    const QString path = QFINDTESTDATA("../data/catalogs/custom_valid.json");
+    const QString path = QStringLiteral(TIERLINE_TEST_DATA "/catalogs/custom_valid.json");
     QVERIFY(!path.isEmpty());
     const auto result = Catalog::loadFile(path);
     QVERIFY2(result.ok(), failureOf(result).constData());

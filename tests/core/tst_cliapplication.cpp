@@ -65,6 +65,7 @@ private Q_SLOTS:
     void customCatalogIsUsed();
     void catalogMustCoverTheBooksCurrencies();
     void billingActionsThroughTheCli();
+    void planChangeQuotesAndBooksLikeTheCore();
     void actionsNeedAnActingUser();
     void advanceAppliesDueEvents();
     void changeRequestsThroughTheCli();
@@ -265,7 +266,7 @@ void TestCliApplication::jsonErrorsAreOneDocument()
 
 void TestCliApplication::customCatalogIsUsed()
 {
-    const QString catalog = QFINDTESTDATA("../data/catalogs/custom_valid.json");
+    const QString catalog = QStringLiteral(TIERLINE_TEST_DATA "/catalogs/custom_valid.json");
     QVERIFY(!catalog.isEmpty());
     const CliRun run =
         runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("--json"),
@@ -287,13 +288,57 @@ void TestCliApplication::catalogMustCoverTheBooksCurrencies()
                  .exitCode,
              0);
     // The demo bills in four currencies; a USD-only catalog cannot price that book.
-    const CliRun refused =
-        runCli({QStringLiteral("--db"), path, QStringLiteral("--catalog"),
-                QFINDTESTDATA("../data/catalogs/custom_valid.json"), QStringLiteral("accounts")});
+    const CliRun refused = runCli({QStringLiteral("--db"), path, QStringLiteral("--catalog"),
+                                   QStringLiteral(TIERLINE_TEST_DATA "/catalogs/custom_valid.json"),
+                                   QStringLiteral("accounts")});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("no Campaigns prices in")),
              qPrintable(refused.err));
     QVERIFY(refused.out.isEmpty());
+}
+
+void TestCliApplication::planChangeQuotesAndBooksLikeTheCore()
+{
+    const QString path = db(QStringLiteral("plan.sqlite"));
+    auto cli = [&](const QStringList &args) {
+        return runCli(QStringList {QStringLiteral("--db"), path, QStringLiteral("--today"),
+                                   QStringLiteral("2026-03-20"), QStringLiteral("--json"),
+                                   QStringLiteral("--as"), QStringLiteral("anna")}
+                      + args);
+    };
+    QCOMPARE(
+        cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("3")}).exitCode,
+        0);
+    const QJsonObject first = cli({QStringLiteral("accounts")}).jsonArray().at(0).toObject();
+    const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+    const int seats = first.value(QStringLiteral("seats")).toInt();
+    const QStringList more = {QStringLiteral("plan-change"), id, QStringLiteral("--seats"),
+                              QString::number(seats + 2)};
+
+    const CliRun dry = cli(more + QStringList {QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject quoted = dry.json().value(QStringLiteral("change")).toObject();
+    QCOMPARE(quoted.value(QStringLiteral("applied")).toBool(), false);
+    QCOMPARE(dry.json().value(QStringLiteral("seats")).toInt(), seats);
+    QVERIFY(quoted.value(QStringLiteral("charged_today")).toInteger() > 0);
+
+    const CliRun booked = cli(more);
+    QCOMPARE(booked.exitCode, 0);
+    QCOMPARE(booked.json().value(QStringLiteral("seats")).toInt(), seats + 2);
+    const QJsonObject change = booked.json().value(QStringLiteral("change")).toObject();
+    for (const char *key : {"credit", "charge", "charged_today", "next_cycle_price"})
+        QCOMPARE(change.value(QLatin1String(key)), quoted.value(QLatin1String(key)));
+
+    // A cheaper plan is a request, and exactly one change at a time.
+    const CliRun cheaper = cli(
+        {QStringLiteral("plan-change"), id, QStringLiteral("--plan"), QStringLiteral("starter")});
+    if (first.value(QStringLiteral("plan")).toString() != QLatin1String("starter"))
+        QCOMPARE(cheaper.exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("plan-change"), id}).exitCode, 1);
+    QCOMPARE(
+        cli({QStringLiteral("plan-change"), id, QStringLiteral("--seats"), QStringLiteral("many")})
+            .exitCode,
+        2);
 }
 
 void TestCliApplication::billingActionsThroughTheCli()
@@ -369,7 +414,11 @@ void TestCliApplication::billingActionsThroughTheCli()
     // The trial converts on 23 March; reading the ledger on 1 April applies it.
     const CliRun ledger = cli(QStringLiteral("2026-04-01"), {QStringLiteral("ledger"), id});
     QCOMPARE(ledger.exitCode, 0);
-    const QJsonArray entries = ledger.json().value(QStringLiteral("entries")).toArray();
+    QJsonArray entries;
+    for (const QJsonValue &entry : ledger.json().value(QStringLiteral("entries")).toArray()) {
+        if (!entry[QStringLiteral("reason")].toString().startsWith(QLatin1String("plan_")))
+            entries.append(entry); // Campaigns lines only: the plan renews on its own cycle
+    }
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).toObject().value(QStringLiteral("reason")).toString(),
              QStringLiteral("trial_conversion"));

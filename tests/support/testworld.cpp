@@ -104,12 +104,26 @@ ContactCounts TestWorld::counts(qint64 accountId)
     return *counted;
 }
 
-QList<LedgerEntry> TestWorld::ledger(qint64 accountId)
+QList<LedgerEntry> TestWorld::allLedger(qint64 accountId)
 {
     const auto entries = Ledger(*m_database).entries(accountId);
     if (!entries)
         qFatal("cannot read the ledger: %s", qPrintable(entries.error().message));
     return *entries;
+}
+
+QList<LedgerEntry> TestWorld::ledger(qint64 accountId)
+{
+    QList<LedgerEntry> campaigns = allLedger(accountId);
+    campaigns.removeIf([](const LedgerEntry &e) { return e.isPlanLine(); });
+    return campaigns;
+}
+
+QList<LedgerEntry> TestWorld::planLedger(qint64 accountId)
+{
+    QList<LedgerEntry> plan = allLedger(accountId);
+    plan.removeIf([](const LedgerEntry &e) { return !e.isPlanLine(); });
+    return plan;
 }
 
 } // namespace Tierline::Testing

@@ -49,8 +49,12 @@ public:
     void buyCampaigns(qint64 accountId, int tier);
     Account account(qint64 accountId);
     ContactCounts counts(qint64 accountId);
-    /** The account's ledger lines, oldest first. */
+    /** The account's Campaigns ledger lines, oldest first (plan lines left out). */
     QList<LedgerEntry> ledger(qint64 accountId);
+    /** The account's plan lines (A2): renewals, credits and charges. */
+    QList<LedgerEntry> planLedger(qint64 accountId);
+    /** Every ledger line of the account. */
+    QList<LedgerEntry> allLedger(qint64 accountId);
 
 private:
     QTemporaryDir m_folder;

@@ -5,9 +5,11 @@
 #include "billing/accountchangerequestdialog.h"
 #include "billing/billingpage.h"
 #include "billing/billingtext.h"
+#include "billing/changeplandialog.h"
 #include "billing/changerequests.h"
 #include "billing/changetierdialog.h"
 #include "billing/ledger.h"
+#include "billing/plancard.h"
 #include "billing/reviewpurchasedialog.h"
 #include "calendar/clock.h"
 #include "i18n/language.h"
@@ -31,9 +33,11 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <memory>
@@ -142,6 +146,12 @@ private Q_SLOTS:
     void coreRefusalsAreShown();
     void retranslatesOnLanguageChange();
     void followsTheMainWindowsAccountAndUser();
+    void seatsAddedThroughReviewPurchase();
+    void fewerSeatsAreScheduledAfterAConfirmation();
+    void addonAddedToThePlan();
+    void cheaperPlanWarnsAndBecomesARequest();
+    void dearerPlanGoesThroughReview();
+    void planIsReadOnlyWithoutBillingAccess();
     void screenshots();
 
 private:
@@ -733,6 +743,170 @@ void TestBillingPage::followsTheMainWindowsAccountAndUser()
     QVERIFY(child<QLabel>(*page, "readOnlyLabel")->isVisible());
 }
 
+void TestBillingPage::seatsAddedThroughReviewPurchase()
+{
+    TestWorld world; // 10 Mar 2026; Plus with 2 seats, 74.00 a month
+    const qint64 id = world.createAccount();
+    world.clock().setToday(QDate(2026, 3, 20));
+    auto page = openPage(world, id, world.owner);
+    auto *card = child<PlanCard>(*page, "planCard");
+    QVERIFY(!child<QPushButton>(*card, "reviewSeatsButton")->isVisibleTo(card));
+
+    QTest::mouseClick(child<QToolButton>(*card, "moreSeatsButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(*card, "moreSeatsButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(*card, "seatsLabel")->text(), QStringLiteral("4"));
+    QCOMPARE(child<QLabel>(*card, "seatTotalLabel")->text(),
+             QStringLiteral("Plan total: $74.00 → $104.00 per month"));
+    QPushButton *review = child<QPushButton>(*card, "reviewSeatsButton");
+    QVERIFY(review->isVisibleTo(card));
+    QTest::mouseClick(review, Qt::LeftButton);
+
+    auto *dialog = page->findChild<ReviewPurchaseDialog *>();
+    QVERIFY(dialog);
+    const auto quote = world.billing().quotePlanChange(world.account(id), PlanChange::toSeats(4));
+    TL_VERIFY_OK(quote);
+    QCOMPARE(child<QLabel>(*dialog, "chargedTodayLabel")->text(), money(quote->chargedToday));
+    QCOMPARE(child<QLabel>(*dialog, "creditLabel")->text(), money(-quote->credit));
+    QCOMPARE(child<QLabel>(*dialog, "chargeLabel")->text(), money(quote->charge));
+    QCOMPARE(child<QLabel>(*dialog, "changeLabel")->text(), QStringLiteral("2 → 4"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "confirmPurchaseButton"), Qt::LeftButton);
+
+    QCOMPARE(world.account(id).seats, 4);
+    const QList<LedgerEntry> lines = world.planLedger(id);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).amount, quote->charge);
+    // The history shows what the lines price.
+    QCOMPARE(page->ledgerModel()->index(1, 1).data().toString(),
+             QStringLiteral("Charge for the rest of the cycle at the new plan price · ")
+                 + BillingText::seats(4));
+    QCOMPARE(child<QLabel>(*card, "seatTotalLabel")->text(),
+             QStringLiteral("Plan total: $104.00 per month"));
+}
+
+void TestBillingPage::fewerSeatsAreScheduledAfterAConfirmation()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount();
+    auto page = openPage(world, id, world.owner);
+    auto *card = child<PlanCard>(*page, "planCard");
+    QTest::mouseClick(child<QToolButton>(*card, "fewerSeatsButton"), Qt::LeftButton);
+    QPushButton *schedule = child<QPushButton>(*card, "reviewSeatsButton");
+    QCOMPARE(schedule->text(), QStringLiteral("Schedule fewer seats…"));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(schedule, Qt::LeftButton);
+    QVERIFY(!world.account(id).scheduledSeats);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(schedule, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("10 Apr 2026")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(world.account(id).scheduledSeats, std::optional<int>(1));
+    QCOMPARE(world.account(id).seats, 2);
+    QVERIFY(world.planLedger(id).isEmpty());
+    QVERIFY(
+        child<QLabel>(*card, "planRenewalLabel")->text().contains(QStringLiteral("1 user seat")));
+}
+
+void TestBillingPage::addonAddedToThePlan()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount();
+    auto page = openPage(world, id, world.owner);
+    auto *card = child<PlanCard>(*page, "planCard");
+    QPushButton *add = nullptr;
+    for (QPushButton *button :
+         card->findChildren<QPushButton *>(QStringLiteral("addToPlanButton"))) {
+        if (button->property("addon").toString() == QLatin1String("sms"))
+            add = button;
+    }
+    QVERIFY(add);
+    QCOMPARE(add->accessibleName(), QStringLiteral("Add SMS to the plan"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *dialog = page->findChild<ReviewPurchaseDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(child<QLabel>(*dialog, "changeLabel")->text(), QStringLiteral("SMS"));
+    QCOMPARE(child<QLabel>(*dialog, "chargedTodayLabel")->text(), money(1000));
+    QTest::mouseClick(child<QPushButton>(*dialog, "confirmPurchaseButton"), Qt::LeftButton);
+    QCOMPARE(world.account(id).addons, QStringList {QStringLiteral("sms")});
+    bool onPlan = false;
+    for (QLabel *label : card->findChildren<QLabel *>(QStringLiteral("addonOnPlanLabel")))
+        onPlan = onPlan || label->property("addon").toString() == QLatin1String("sms");
+    QVERIFY(onPlan);
+}
+
+void TestBillingPage::cheaperPlanWarnsAndBecomesARequest()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount(); // Plus
+    auto page = openPage(world, id, world.owner);
+    auto *card = child<PlanCard>(*page, "planCard");
+    ChangePlanDialog *dialog = card->openChangePlanDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->pickedPlan(), QStringLiteral("plus"));
+    QVERIFY(!child<QPushButton>(*dialog, "proceedButton")->isEnabled());
+    QVERIFY(!child<QLabel>(*dialog, "featureLossLabel")->isVisibleTo(dialog));
+
+    // Keyboard: Left moves the pick from Plus to Starter.
+    auto *table = child<QTableWidget>(*dialog, "planComparisonTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Left);
+    QCOMPARE(dialog->pickedPlan(), QStringLiteral("starter"));
+    QLabel *warning = child<QLabel>(*dialog, "featureLossLabel");
+    QVERIFY(warning->isVisibleTo(dialog));
+    QCOMPARE(warning->text(),
+             QStringLiteral("Starter does not have features the account uses now: Marketing "
+                            "automation, Landing pages, A/B testing."));
+    QPushButton *proceed = child<QPushButton>(*dialog, "proceedButton");
+    QCOMPARE(proceed->text(), QStringLiteral("Request account change…"));
+    QTest::mouseClick(proceed, Qt::LeftButton);
+
+    auto *request = page->findChild<AccountChangeRequestDialog *>();
+    QVERIFY(request);
+    QCOMPARE(child<QComboBox>(*request, "requestKindCombo")->currentData().toString(),
+             QStringLiteral("plan_downgrade"));
+    QVERIFY(child<QPlainTextEdit>(*request, "requestDetailsEdit")
+                ->toPlainText()
+                .contains(QStringLiteral("Landing pages")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(request->send());
+    QCOMPARE(world.account(id).plan, QStringLiteral("plus")); // staff act on it, not the app
+}
+
+void TestBillingPage::dearerPlanGoesThroughReview()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount();
+    auto page = openPage(world, id, world.owner);
+    ChangePlanDialog *dialog = child<PlanCard>(*page, "planCard")->openChangePlanDialog();
+    dialog->pickPlan(QStringLiteral("pro"));
+    QCOMPARE(child<QPushButton>(*dialog, "proceedButton")->text(),
+             QStringLiteral("Review purchase…"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "proceedButton"), Qt::LeftButton);
+    auto *review = page->findChild<ReviewPurchaseDialog *>();
+    QVERIFY(review);
+    QCOMPARE(child<QLabel>(*review, "changeLabel")->text(), QStringLiteral("Plus → Pro"));
+    QTest::mouseClick(child<QPushButton>(*review, "confirmPurchaseButton"), Qt::LeftButton);
+    QCOMPARE(world.account(id).plan, QStringLiteral("pro"));
+}
+
+void TestBillingPage::planIsReadOnlyWithoutBillingAccess()
+{
+    TestWorld world;
+    const qint64 id = world.createAccount();
+    auto page = openPage(world, id, world.rep);
+    auto *card = child<PlanCard>(*page, "planCard");
+    QVERIFY(!child<QToolButton>(*card, "moreSeatsButton")->isEnabled());
+    QVERIFY(!child<QToolButton>(*card, "fewerSeatsButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(*card, "changePlanButton")->isEnabled());
+    for (QPushButton *add : card->findChildren<QPushButton *>(QStringLiteral("addToPlanButton"))) {
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!add->toolTip().isEmpty());
+    }
+    // The core refuses anyway.
+    QVERIFY(!world.billing().changePlan(world.rep, id, PlanChange::toSeats(3)));
+}
+
 void TestBillingPage::screenshots()
 {
     // Pictures for people to look at: TIERLINE_SCREENSHOTS=/tmp ctest -R tst_billingpage
@@ -801,6 +975,15 @@ void TestBillingPage::screenshots()
     QTest::keyClick(child<QSlider>(*floorDialog, "tierSlider"), Qt::Key_Home);
     QVERIFY(shoot(floorDialog, folder, "change_number_floor.png"));
     floorDialog->reject();
+
+    page->setAccount(id);
+    QVERIFY(shoot(child<PlanCard>(*page, "planCard"), folder, "plan_card.png"));
+    ChangePlanDialog *planDialog = child<PlanCard>(*page, "planCard")->openChangePlanDialog();
+    planDialog->pickPlan(QStringLiteral("starter"));
+    QVERIFY(shoot(planDialog, folder, "change_plan.png"));
+    planDialog->reject();
+    child<PlanCard>(*page, "planCard")->setPickedSeats(4);
+    QVERIFY(shoot(child<PlanCard>(*page, "planCard")->reviewSeats(), folder, "review_seats.png"));
 
     MainWindow window(world.database(), world.billing(), world.owner.login);
     window.resize(1200, 760);

@@ -248,7 +248,7 @@ void TestMainWindow::ledgerModelPassesTheModelTester()
 {
     TestWorld world;
     Book book(world);
-    LedgerModel model;
+    LedgerModel model(world.catalog());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto entries = Ledger(world.database()).entries(book.upgraded);
     TL_VERIFY_OK(entries);

@@ -72,7 +72,7 @@ AccountsPage::AccountsPage(const Database &database, BillingService &billing, QW
     , m_billing(billing)
     , m_model(new AccountsModel(billing.catalog(), this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_ledgerModel(new LedgerModel(this))
+    , m_ledgerModel(new LedgerModel(billing.catalog(), this))
 {
     setObjectName(QStringLiteral("accountsPage"));
     m_proxy->setObjectName(QStringLiteral("accountsProxyModel"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledgermodel.h"
 
+#include "billing/billingtext.h"
 #include "calendar/clock.h"
 #include "money/moneyformat.h"
 
@@ -11,8 +12,9 @@
 
 namespace Tierline {
 
-LedgerModel::LedgerModel(QObject *parent)
+LedgerModel::LedgerModel(const Catalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_catalog(catalog)
 {
 }
 
@@ -51,9 +53,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case Date:
             return formatDate(entry.date);
         case Description:
-            return Ledger::reasonText(entry.reason);
+            return BillingText::ledgerLine(entry, m_catalog);
         case Tier:
-            return QLocale().toString(entry.tier);
+            return entry.tier > 0 ? QLocale().toString(entry.tier) : QString();
         case Amount:
             return formatMoney(Money(entry.amount, entry.currency));
         case ColumnCount:

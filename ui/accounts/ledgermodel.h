@@ -9,6 +9,8 @@
 
 namespace Tierline {
 
+class Catalog;
+
 /** One account's charges and credits, oldest first, as the ledger keeps them (X6). */
 class LedgerModel : public QAbstractTableModel
 {
@@ -20,7 +22,7 @@ public:
         AmountRole = Qt::UserRole + 1, ///< qint64 minor units; negative for a credit
     };
 
-    explicit LedgerModel(QObject *parent = nullptr);
+    explicit LedgerModel(const Catalog &catalog, QObject *parent = nullptr);
 
     void setEntries(const QList<LedgerEntry> &entries);
     void clear() { setEntries({}); }
@@ -36,6 +38,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    const Catalog &m_catalog;
     QList<LedgerEntry> m_entries;
 };
 

@@ -117,6 +117,14 @@ void AccountChangeRequestDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void AccountChangeRequestDialog::prefill(ChangeRequestKind kind, const QString &details)
+{
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(changeRequestKindKey(kind)));
+    m_detailsEdit->setPlainText(details);
+    m_detailsEdit->setFocus();
+    m_detailsEdit->moveCursor(QTextCursor::End);
+}
+
 void AccountChangeRequestDialog::updateSendButton()
 {
     const bool allowed = m_actor.has(Permission::BillingAccess);

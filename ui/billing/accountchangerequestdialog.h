@@ -3,6 +3,7 @@
 #pragma once
 
 #include "billing/campaigns.h"
+#include "billing/changerequests.h"
 #include "billing/permissions.h"
 
 #include <QDialog>
@@ -32,6 +33,8 @@ public:
 
     /** Files the request; true when it was stored (and the dialog accepted). */
     bool send();
+    /** Starts the form on a kind of change with a first draft of the details (A4, A5). */
+    void prefill(ChangeRequestKind kind, const QString &details);
 
 protected:
     void changeEvent(QEvent *event) override;

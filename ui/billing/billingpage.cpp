@@ -13,6 +13,7 @@
 #include "changetierdialog.h"
 #include "contacts/contactservice.h"
 #include "money/moneyformat.h"
+#include "plancard.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 
@@ -42,31 +43,6 @@ using namespace BillingStyle;
 
 namespace {
 
-QPushButton *makeButton(const char *objectName, QWidget *parent, bool primary = false)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1String(objectName));
-    button->setMinimumHeight(30);
-    if (primary)
-        button->setStyleSheet(primaryButtonStyle());
-    return button;
-}
-
-QLabel *statCaption(const char *objectName, QWidget *parent)
-{
-    QLabel *label = caption(objectName, parent);
-    label->setFont(scaledFont(label->font(), 0.85, true));
-    return label;
-}
-
-QLabel *statValue(const char *objectName, QWidget *parent)
-{
-    QLabel *label = value(objectName, parent);
-    label->setWordWrap(false);
-    label->setFont(scaledFont(label->font(), 1.6, true));
-    return label;
-}
-
 QString statusPillStyle(CampaignsStatus status)
 {
     const char *colours = "background: #eef0f3; color: #3c4650;";
@@ -95,7 +71,7 @@ BillingPage::BillingPage(const Database &database, BillingService &billing, QWid
     : QWidget(parent)
     , m_database(database)
     , m_billing(billing)
-    , m_ledgerModel(new LedgerModel(this))
+    , m_ledgerModel(new LedgerModel(billing.catalog(), this))
 {
     setObjectName(QStringLiteral("billingPage"));
     buildUi();
@@ -155,6 +131,13 @@ void BillingPage::buildUi()
 
     layout->addWidget(buildBanners(content));
     layout->addWidget(buildCampaignsCard(content));
+    m_planCard = new PlanCard(m_billing, content);
+    layout->addWidget(m_planCard);
+    connect(m_planCard, &PlanCard::requestChangeWanted, this,
+            [this](ChangeRequestKind kind, const QString &details) {
+                if (AccountChangeRequestDialog *dialog = openRequestChangeDialog())
+                    dialog->prefill(kind, details);
+            });
 
     auto *lower = new QHBoxLayout;
     lower->setSpacing(14);
@@ -517,6 +500,8 @@ void BillingPage::showAccount()
                                  .arg(account.name, BillingText::planName(catalog, account.plan),
                                       BillingText::interval(account.interval), account.currency));
 
+    m_planCard->setAccount(account, m_actor);
+
     const bool inTrial = c.status == CampaignsStatus::Trial;
     m_trialBanner->setVisible(inTrial);
     if (inTrial) {
@@ -772,9 +757,10 @@ bool BillingPage::saveReceipt(int ledgerRow)
     const QString rows = row(tr("Account"), account.name)
         + row(tr("Receipt number"), locale.toString(entry.id))
         + row(tr("Date"), formatDate(entry.date))
-        + row(tr("Description"), Ledger::reasonText(entry.reason))
-        + row(tr("Tier"), tr("%Ln subscriber(s)", nullptr, entry.tier)) + row(tr("Period"), period)
-        + row(tr("Currency"), entry.currency);
+        + row(tr("Description"), BillingText::ledgerLine(entry, m_billing.catalog()))
+        + (entry.tier > 0 ? row(tr("Tier"), tr("%Ln subscriber(s)", nullptr, entry.tier))
+                          : QString())
+        + row(tr("Period"), period) + row(tr("Currency"), entry.currency);
     const QString html =
         QStringLiteral("<h1 style=\"font-size:20pt;\">%1</h1>"
                        "<p style=\"color:#5b6570;\">%2</p><table>%3</table>"

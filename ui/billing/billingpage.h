@@ -21,6 +21,7 @@ class AccountChangeRequestDialog;
 class BillingService;
 class ChangeTierDialog;
 class Database;
+class PlanCard;
 class LedgerModel;
 
 /**
@@ -108,6 +109,7 @@ private:
     QLabel *m_scheduledLabel = nullptr;
     QPushButton *m_resumeButton = nullptr;
 
+    PlanCard *m_planCard = nullptr;
     QLabel *m_campaignsTitleLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_tierCaption = nullptr;

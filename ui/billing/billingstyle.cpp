@@ -4,6 +4,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QPushButton>
 
 namespace Tierline::BillingStyle {
 
@@ -79,6 +80,31 @@ QString primaryButtonStyle()
         " border-radius: 5px; padding: 6px 16px; font-weight: bold; }"
         "QPushButton:hover { background: #1557b3; }"
         "QPushButton:disabled { background: #a9c0e4; border-color: #a9c0e4; color: #eef3fb; }");
+}
+
+QPushButton *makeButton(const char *objectName, QWidget *parent, bool primary)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setMinimumHeight(30);
+    if (primary)
+        button->setStyleSheet(primaryButtonStyle());
+    return button;
+}
+
+QLabel *statCaption(const char *objectName, QWidget *parent)
+{
+    QLabel *label = caption(objectName, parent);
+    label->setFont(scaledFont(label->font(), 0.85, true));
+    return label;
+}
+
+QLabel *statValue(const char *objectName, QWidget *parent)
+{
+    QLabel *label = value(objectName, parent);
+    label->setWordWrap(false);
+    label->setFont(scaledFont(label->font(), 1.6, true));
+    return label;
 }
 
 } // namespace Tierline::BillingStyle

@@ -7,6 +7,7 @@
 
 class QFrame;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace Tierline::BillingStyle {
@@ -27,5 +28,11 @@ QString cardStyle(const char *objectName);
 QString bannerStyle(const char *objectName, const char *background, const char *border,
                     const char *accent, const char *text);
 QString primaryButtonStyle();
+/** A push button of the billing views; primary ones are filled blue. */
+QPushButton *makeButton(const char *objectName, QWidget *parent, bool primary = false);
+/** The small upper-case caption above a figure ("TIER"). */
+QLabel *statCaption(const char *objectName, QWidget *parent);
+/** A large figure under a stat caption. */
+QLabel *statValue(const char *objectName, QWidget *parent);
 
 } // namespace Tierline::BillingStyle

@@ -6,6 +6,7 @@
 #include "billing/billingtext.h"
 #include "billingstyle.h"
 #include "calendar/clock.h"
+#include "catalog/catalog.h"
 #include "money/moneyformat.h"
 #include "widgets/messagebox.h"
 
@@ -112,6 +113,42 @@ void ReviewPurchaseDialog::buildUi()
     connect(m_confirmButton, &QPushButton::clicked, this, &ReviewPurchaseDialog::confirm);
 }
 
+void ReviewPurchaseDialog::retranslatePlanChange()
+{
+    const Account &account = m_review.account;
+    const ProrationQuote &quote = m_review.quote;
+    const PlanChange &change = m_review.planChange;
+    const Catalog &catalog = m_billing.catalog();
+    const QString currency = account.currency;
+    m_subtitleLabel->setText(tr("Plan for %1").arg(account.name));
+    switch (change.kind) {
+    case PlanChange::Kind::Seats:
+        m_changeCaption->setText(tr("User seats"));
+        m_changeLabel->setText(
+            tr("%1 → %2").arg(QLocale().toString(account.seats), QLocale().toString(change.seats)));
+        break;
+    case PlanChange::Kind::AddAddon:
+        m_changeCaption->setText(tr("Add-on"));
+        m_changeLabel->setText(BillingText::addonName(catalog, change.addon));
+        break;
+    case PlanChange::Kind::Plan:
+        m_changeCaption->setText(tr("Plan"));
+        m_changeLabel->setText(tr("%1 → %2").arg(BillingText::planName(catalog, account.plan),
+                                                 BillingText::planName(catalog, change.plan)));
+        break;
+    }
+    m_creditCaption->setText(tr("Credit for the unused part of the current plan price"));
+    m_chargeCaption->setText(tr("New plan price for the rest of the cycle"));
+    m_creditLabel->setText(formatMoney(Money(-quote.credit, currency)));
+    m_chargeLabel->setText(formatMoney(Money(quote.charge, currency)));
+    const QDate next = PlanPlanner::cycleOn(account, quote.effective).end;
+    m_nextCycleCaption->setText(tr("Full price from %1").arg(formatDate(next)));
+    m_termsLabel->setText(
+        tr("The change applies at once. The plan renews every %1 at the new "
+           "price: plan, user seats and add-ons together.")
+            .arg(account.interval == BillingInterval::Monthly ? tr("month") : tr("year")));
+}
+
 void ReviewPurchaseDialog::retranslateUi()
 {
     const QLocale locale;
@@ -162,6 +199,8 @@ void ReviewPurchaseDialog::retranslateUi()
                       "oldest first, as far as the new limit holds."));
     m_cancelButton->setText(tr("Cancel"));
     m_confirmButton->setText(tr("Confirm purchase"));
+    if (m_review.kind == PurchaseReview::Kind::PlanChange)
+        retranslatePlanChange();
     m_confirmButton->setAccessibleName(tr("Confirm purchase, %1 charged today")
                                            .arg(formatMoney(Money(quote.chargedToday, currency))));
     if (!m_actor.has(Permission::BillingAccess))
@@ -179,7 +218,12 @@ bool ReviewPurchaseDialog::confirm()
 {
     const qint64 accountId = m_review.account.id;
     QString error;
-    if (m_review.kind == PurchaseReview::Kind::Purchase) {
+    if (m_review.kind == PurchaseReview::Kind::PlanChange) {
+        if (const auto changed =
+                m_billing.changePlan(m_actor, accountId, m_review.planChange, m_review.quote);
+            !changed)
+            error = changed.error().message;
+    } else if (m_review.kind == PurchaseReview::Kind::Purchase) {
         // Only what the user reviewed may be booked: a changed price is refused, not charged.
         if (const Status bought =
                 m_billing.buy(m_actor, accountId, m_review.toTier, m_review.quote.chargedToday);

@@ -4,6 +4,7 @@
 
 #include "billing/campaigns.h"
 #include "billing/permissions.h"
+#include "billing/planplanner.h"
 #include "billing/tierchangeplanner.h"
 
 #include <QDialog>
@@ -21,10 +22,12 @@ struct PurchaseReview
     enum class Kind {
         TierUpgrade, ///< BillingService::changeTier: prorated credit and charge (P6)
         Purchase, ///< BillingService::buy: the first cycle in full
+        PlanChange, ///< BillingService::changePlan: seats, an add-on or a dearer plan (A2)
     };
     Kind kind = Kind::TierUpgrade;
     Account account;
     int toTier = 0;
+    Tierline::PlanChange planChange; ///< for Kind::PlanChange
     /** The priced change; for a purchase chargedToday = charge = toPrice = nextCyclePrice. */
     ProrationQuote quote;
 };
@@ -53,6 +56,8 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
+    /** The texts that differ for a plan change (A2). */
+    void retranslatePlanChange();
 
     BillingService &m_billing;
     User m_actor;
