@@ -1099,6 +1099,10 @@
             <numerusform>Pertahankan %Ln pelanggan dan tarik kembali penurunan yang sudah dijadwalkan?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the contacts to archive</source>
+        <translation>Buka kontak yang dapat diarsipkan</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::CliApplication</name>
@@ -1840,6 +1844,465 @@ Perintah:
         <translation>Tidak ada yang diubah (--dry-run).
 </translation>
     </message>
+    <message>
+        <source>Status.</source>
+        <translation>Status.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes atau no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>Name or email.</source>
+        <translation>Nama atau email.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
+        <translation>--status menerima subscribed, pending_upgrade, unsubscribed, atau archived, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--marketing takes yes or no, not “%1”.</source>
+        <translation>--marketing menerima yes atau no, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>contacts needs list, archive, set-marketing, delete or import.</source>
+        <translation>contacts memerlukan list, archive, set-marketing, delete, atau import.</translation>
+    </message>
+    <message>
+        <source>unknown contacts command “%1”.</source>
+        <translation>perintah contacts tidak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>Rows to show.</source>
+        <translation>Jumlah baris yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows, not “%1”.</source>
+        <translation>--limit memerlukan jumlah baris, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>yes; non-marketing from %1</source>
+        <translation>ya; non-pemasaran mulai %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching contact(s).
+</source>
+        <translation>
+            <numerusform>%1 dari %Ln kontak yang cocok.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set marketing.</source>
+        <translation>Jadikan pemasaran.</translation>
+    </message>
+    <message>
+        <source>Set non-marketing.</source>
+        <translation>Jadikan non-pemasaran.</translation>
+    </message>
+    <message>
+        <source>contacts set-marketing needs either --yes or --no.</source>
+        <translation>contacts set-marketing memerlukan --yes atau --no.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) archived.</source>
+        <translation>
+            <numerusform>%Ln kontak diarsipkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln kontak dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln kontak diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) stay marketing until the update date, %1.</source>
+        <translation>
+            <numerusform>%Ln kontak tetap menjadi kontak pemasaran hingga tanggal pembaruan, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln kontak menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest tier the account can choose now: %1.
+</source>
+        <translation>Tingkatan terendah yang dapat dipilih akun sekarang: %1.
+</translation>
+    </message>
+    <message>
+        <source>Account id.</source>
+        <translation>ID akun.</translation>
+    </message>
+    <message>
+        <source>update or skip.</source>
+        <translation>update atau skip.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>KEBIJAKAN</translation>
+    </message>
+    <message>
+        <source>contacts import needs a FILE and --account ID.</source>
+        <translation>contacts import memerlukan FILE dan --account ID.</translation>
+    </message>
+    <message>
+        <source>--duplicates takes update or skip, not “%1”.</source>
+        <translation>--duplicates menerima update atau skip, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactImport</name>
+    <message>
+        <source>The file is empty: it needs a header line with at least an “email” column.</source>
+        <translation>Berkas kosong: berkas memerlukan baris judul dengan setidaknya kolom “email”.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Baris judul menyebut kolom “%1” dua kali.</translation>
+    </message>
+    <message>
+        <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
+        <translation>Berkas tidak memiliki kolom “email”. Baris judul harus menyebut kolom: name, email, marketing, status.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address is required</source>
+        <translation>alamat email wajib diisi</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>“%1” bukan alamat email</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>“%1” bukan yes maupun no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
+        <translation>“%1” bukan status (subscribed, pending upgrade, unsubscribed, archived)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactService</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Berlangganan</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>Menunggu upgrade</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
+        <translation>
+            <numerusform>Diimpor: %1 ditambahkan, %2 diperbarui, %3 dilewati; %Ln menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsModel</name>
+    <message>
+        <source>Set to non-marketing: the contact counts until the update date, %1.</source>
+        <translation>Diubah ke non-pemasaran: kontak tetap dihitung hingga tanggal pembaruan, %1.</translation>
+    </message>
+    <message>
+        <source>Non-marketing from %1</source>
+        <translation>Non-pemasaran mulai %1</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Non-pemasaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsPage</name>
+    <message>
+        <source>Search name or email</source>
+        <translation>Cari nama atau email</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Pemasaran:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Semua kontak</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Non-pemasaran</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Set marketing</source>
+        <translation>Jadikan pemasaran</translation>
+    </message>
+    <message>
+        <source>Set non-marketing</source>
+        <translation>Jadikan non-pemasaran</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Hapus pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Known emails:</source>
+        <translation>Email yang sudah &amp;ada:</translation>
+    </message>
+    <message>
+        <source>Update them</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Kontak %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its contacts.</source>
+        <translation>Pilih akun untuk melihat kontaknya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontak yang cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln matching contact(s) are selected.</source>
+        <translation>
+            <numerusform>Semua %Ln kontak yang cocok dipilih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln dipilih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Pilih semua %Ln yang cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
+        <translation>
+            <numerusform>Arsipkan %Ln kontak? Kontak yang diarsipkan tidak lagi dihitung dalam tingkatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving contacts…</source>
+        <translation>Mengarsipkan kontak…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>Jadikan %Ln kontak sebagai pemasaran? Kontak langsung dihitung dalam tingkatan; di atas batas, kontak menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as marketing…</source>
+        <translation>Menjadikan kontak sebagai pemasaran…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
+        <translation>
+            <numerusform>Jadikan %Ln kontak sebagai non-pemasaran? Kontak yang berlangganan tetap dihitung hingga tanggal pembaruan berikutnya, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as non-marketing…</source>
+        <translation>Menjadikan kontak sebagai non-pemasaran…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
+        <translation>
+            <numerusform>Hapus %Ln kontak? Tindakan ini tidak dapat dibatalkan. Menghapus memberi ruang bagi kontak lain, tetapi tidak menurunkan tingkatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting contacts…</source>
+        <translation>Menghapus kontak…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No contact was changed.</source>
+        <translation>Dibatalkan. Tidak ada kontak yang diubah.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Impor kontak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Mengimpor kontak…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Dibatalkan. Tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>Baris %1 bukan teks UTF-8 yang valid. Simpan berkas sebagai UTF-8 lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Tidak dapat membaca “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Baris %1: bidang berkutip tidak ditutup.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field.</source>
+        <translation>Baris %1: ada teks setelah tanda kutip penutup bidang.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -2029,10 +2492,6 @@ Perintah:
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The contacts list arrives with the next release.</source>
-        <translation>Daftar kontak akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
         <source>Usage and limits arrive with the next release.</source>

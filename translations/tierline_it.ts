@@ -1123,6 +1123,10 @@
             <numerusform>Mantenere %Ln abbonati e revocare il downgrade pianificato?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the contacts to archive</source>
+        <translation>Apri i contatti da archiviare</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::CliApplication</name>
@@ -1871,6 +1875,484 @@ Comandi:
         <translation>Nulla è stato modificato (--dry-run).
 </translation>
     </message>
+    <message>
+        <source>Status.</source>
+        <translation>Stato.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes o no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>Name or email.</source>
+        <translation>Nome o email.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
+        <translation>--status accetta subscribed, pending_upgrade, unsubscribed o archived, non “%1”.</translation>
+    </message>
+    <message>
+        <source>--marketing takes yes or no, not “%1”.</source>
+        <translation>--marketing accetta yes o no, non “%1”.</translation>
+    </message>
+    <message>
+        <source>contacts needs list, archive, set-marketing, delete or import.</source>
+        <translation>contacts richiede list, archive, set-marketing, delete o import.</translation>
+    </message>
+    <message>
+        <source>unknown contacts command “%1”.</source>
+        <translation>comando contacts sconosciuto “%1”.</translation>
+    </message>
+    <message>
+        <source>Rows to show.</source>
+        <translation>Righe da mostrare.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows, not “%1”.</source>
+        <translation>--limit richiede un numero di righe, non “%1”.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes; non-marketing from %1</source>
+        <translation>sì; non di marketing dal %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching contact(s).
+</source>
+        <translation>
+            <numerusform>%1 di %Ln contatto corrispondente.
+</numerusform>
+            <numerusform>%1 di %Ln contatti corrispondenti.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set marketing.</source>
+        <translation>Imposta come marketing.</translation>
+    </message>
+    <message>
+        <source>Set non-marketing.</source>
+        <translation>Imposta come non di marketing.</translation>
+    </message>
+    <message>
+        <source>contacts set-marketing needs either --yes or --no.</source>
+        <translation>contacts set-marketing richiede --yes oppure --no.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) archived.</source>
+        <translation>
+            <numerusform>%Ln contatto archiviato.</numerusform>
+            <numerusform>%Ln contatti archiviati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contatto eliminato.</numerusform>
+            <numerusform>%Ln contatti eliminati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln contatto modificato.</numerusform>
+            <numerusform>%Ln contatti modificati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) stay marketing until the update date, %1.</source>
+        <translation>
+            <numerusform>%Ln contatto resta di marketing fino alla data di aggiornamento, %1.</numerusform>
+            <numerusform>%Ln contatti restano di marketing fino alla data di aggiornamento, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln contatto resta In attesa di upgrade.</numerusform>
+            <numerusform>%Ln contatti restano In attesa di upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest tier the account can choose now: %1.
+</source>
+        <translation>Il livello più basso che l’account può scegliere ora: %1.
+</translation>
+    </message>
+    <message>
+        <source>Account id.</source>
+        <translation>ID dell’account.</translation>
+    </message>
+    <message>
+        <source>update or skip.</source>
+        <translation>update o skip.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>CRITERIO</translation>
+    </message>
+    <message>
+        <source>contacts import needs a FILE and --account ID.</source>
+        <translation>contacts import richiede un FILE e --account ID.</translation>
+    </message>
+    <message>
+        <source>--duplicates takes update or skip, not “%1”.</source>
+        <translation>--duplicates accetta update o skip, non “%1”.</translation>
+    </message>
+    <message>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactImport</name>
+    <message>
+        <source>The file is empty: it needs a header line with at least an “email” column.</source>
+        <translation>Il file è vuoto: serve una riga di intestazione con almeno la colonna “email”.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>L’intestazione nomina la colonna “%1” due volte.</translation>
+    </message>
+    <message>
+        <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
+        <translation>Il file non ha la colonna “email”. La riga di intestazione deve nominare le colonne: name, email, marketing, status.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>riga %1, colonna %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n campo, ma l’intestazione ne ha %1</numerusform>
+            <numerusform>%n campi, ma l’intestazione ne ha %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address is required</source>
+        <translation>serve un indirizzo email</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>“%1” non è un indirizzo email</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>“%1” non è né yes né no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
+        <translation>“%1” non è uno stato (subscribed, pending upgrade, unsubscribed, archived)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importazione è stata annullata; non è stato importato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform>
+            <numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e un altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactService</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>In attesa di upgrade</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Disiscritto</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
+        <translation>
+            <numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln resta In attesa di upgrade.</numerusform>
+            <numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln restano In attesa di upgrade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsModel</name>
+    <message>
+        <source>Set to non-marketing: the contact counts until the update date, %1.</source>
+        <translation>Impostato come non di marketing: il contatto conta fino alla data di aggiornamento, %1.</translation>
+    </message>
+    <message>
+        <source>Non-marketing from %1</source>
+        <translation>Non di marketing dal %1</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Non di marketing</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsPage</name>
+    <message>
+        <source>Search name or email</source>
+        <translation>Cerca nome o email</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Marketing:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tutti i contatti</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Non di marketing</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Set marketing</source>
+        <translation>Imposta come marketing</translation>
+    </message>
+    <message>
+        <source>Set non-marketing</source>
+        <translation>Imposta come non di marketing</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Annulla selezione</translation>
+    </message>
+    <message>
+        <source>&amp;Known emails:</source>
+        <translation>Email &amp;già presenti:</translation>
+    </message>
+    <message>
+        <source>Update them</source>
+        <translation>Aggiornali</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Saltali</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importa CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Contatti di %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its contacts.</source>
+        <translation>Scegli un account per vederne i contatti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln contatto corrispondente</numerusform>
+            <numerusform>%Ln contatti corrispondenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln matching contact(s) are selected.</source>
+        <translation>
+            <numerusform>L’unico contatto corrispondente è selezionato.</numerusform>
+            <numerusform>Tutti i %Ln contatti corrispondenti sono selezionati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Seleziona l’unico corrispondente</numerusform>
+            <numerusform>Seleziona tutti i %Ln corrispondenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
+        <translation>
+            <numerusform>Archiviare %Ln contatto? I contatti archiviati non contano più per il livello.</numerusform>
+            <numerusform>Archiviare %Ln contatti? I contatti archiviati non contano più per il livello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving contacts…</source>
+        <translation>Archiviazione dei contatti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>Impostare %Ln contatto come marketing? Conta subito per il livello; oltre il limite resta In attesa di upgrade.</numerusform>
+            <numerusform>Impostare %Ln contatti come marketing? Contano subito per il livello; oltre il limite restano In attesa di upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as marketing…</source>
+        <translation>Impostazione dei contatti come marketing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
+        <translation>
+            <numerusform>Impostare %Ln contatto come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform>
+            <numerusform>Impostare %Ln contatti come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as non-marketing…</source>
+        <translation>Impostazione dei contatti come non di marketing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
+        <translation>
+            <numerusform>Eliminare %Ln contatto? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform>
+            <numerusform>Eliminare %Ln contatti? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting contacts…</source>
+        <translation>Eliminazione dei contatti…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No contact was changed.</source>
+        <translation>Annullato. Nessun contatto è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importa contatti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importazione dei contatti…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Annullato. Non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>La riga %1 non è testo UTF-8 valido. Salva il file come UTF-8 e riprova.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossibile leggere “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Riga %1: un campo tra virgolette non è chiuso.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field.</source>
+        <translation>Riga %1: c’è del testo dopo le virgolette di chiusura di un campo.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -2060,10 +2542,6 @@ Comandi:
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The contacts list arrives with the next release.</source>
-        <translation>L&apos;elenco dei contatti arriverà con la prossima versione.</translation>
     </message>
     <message>
         <source>Usage and limits arrive with the next release.</source>

@@ -1123,6 +1123,10 @@
             <numerusform>Vill du behålla %Ln prenumeranter och återkalla den planerade nedgraderingen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the contacts to archive</source>
+        <translation>Öppna kontakterna som kan arkiveras</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::CliApplication</name>
@@ -1871,6 +1875,484 @@ Kommandon:
         <translation>Inget ändrades (--dry-run).
 </translation>
     </message>
+    <message>
+        <source>Status.</source>
+        <translation>Status.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes eller no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>Name or email.</source>
+        <translation>Namn eller e-post.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
+        <translation>--status tar subscribed, pending_upgrade, unsubscribed eller archived, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--marketing takes yes or no, not “%1”.</source>
+        <translation>--marketing tar yes eller no, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>contacts needs list, archive, set-marketing, delete or import.</source>
+        <translation>contacts behöver list, archive, set-marketing, delete eller import.</translation>
+    </message>
+    <message>
+        <source>unknown contacts command “%1”.</source>
+        <translation>okänt contacts-kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>Rows to show.</source>
+        <translation>Antal rader att visa.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows, not “%1”.</source>
+        <translation>--limit behöver ett antal rader, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>yes; non-marketing from %1</source>
+        <translation>ja; icke-marknadsföring från %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching contact(s).
+</source>
+        <translation>
+            <numerusform>%1 av %Ln matchande kontakt.
+</numerusform>
+            <numerusform>%1 av %Ln matchande kontakter.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set marketing.</source>
+        <translation>Ange som marknadsföring.</translation>
+    </message>
+    <message>
+        <source>Set non-marketing.</source>
+        <translation>Ange som icke-marknadsföring.</translation>
+    </message>
+    <message>
+        <source>contacts set-marketing needs either --yes or --no.</source>
+        <translation>contacts set-marketing behöver antingen --yes eller --no.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) archived.</source>
+        <translation>
+            <numerusform>%Ln kontakt arkiverad.</numerusform>
+            <numerusform>%Ln kontakter arkiverade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln kontakt borttagen.</numerusform>
+            <numerusform>%Ln kontakter borttagna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln kontakt ändrad.</numerusform>
+            <numerusform>%Ln kontakter ändrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) stay marketing until the update date, %1.</source>
+        <translation>
+            <numerusform>%Ln kontakt förblir marknadsföringskontakt till uppdateringsdatumet, %1.</numerusform>
+            <numerusform>%Ln kontakter förblir marknadsföringskontakter till uppdateringsdatumet, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln kontakt väntar som Väntande uppgradering.</numerusform>
+            <numerusform>%Ln kontakter väntar som Väntande uppgradering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest tier the account can choose now: %1.
+</source>
+        <translation>Den lägsta nivån kontot kan välja nu: %1.
+</translation>
+    </message>
+    <message>
+        <source>Account id.</source>
+        <translation>Konto-id.</translation>
+    </message>
+    <message>
+        <source>update or skip.</source>
+        <translation>update eller skip.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>contacts import needs a FILE and --account ID.</source>
+        <translation>contacts import behöver en FIL och --account ID.</translation>
+    </message>
+    <message>
+        <source>--duplicates takes update or skip, not “%1”.</source>
+        <translation>--duplicates tar update eller skip, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactImport</name>
+    <message>
+        <source>The file is empty: it needs a header line with at least an “email” column.</source>
+        <translation>Filen är tom: den behöver en rubrikrad med minst kolumnen ”email”.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Rubrikraden namnger kolumnen ”%1” två gånger.</translation>
+    </message>
+    <message>
+        <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
+        <translation>Filen har ingen kolumn ”email”. Rubrikraden måste namnge kolumnerna: name, email, marketing, status.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an email address is required</source>
+        <translation>en e-postadress krävs</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>”%1” är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no</source>
+        <translation>”%1” är varken yes eller no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
+        <translation>”%1” är ingen status (subscribed, pending upgrade, unsubscribed, archived)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; inget importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactService</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Prenumererad</translation>
+    </message>
+    <message>
+        <source>Pending upgrade</source>
+        <translation>Väntande uppgradering</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Avregistrerad</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
+        <translation>
+            <numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform>
+            <numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsModel</name>
+    <message>
+        <source>Set to non-marketing: the contact counts until the update date, %1.</source>
+        <translation>Ändrad till icke-marknadsföring: kontakten räknas till uppdateringsdatumet, %1.</translation>
+    </message>
+    <message>
+        <source>Non-marketing from %1</source>
+        <translation>Icke-marknadsföring från %1</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Icke-marknadsföring</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ContactsPage</name>
+    <message>
+        <source>Search name or email</source>
+        <translation>Sök namn eller e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Marknadsföring:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alla kontakter</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>Non-marketing</source>
+        <translation>Icke-marknadsföring</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Set marketing</source>
+        <translation>Ange som marknadsföring</translation>
+    </message>
+    <message>
+        <source>Set non-marketing</source>
+        <translation>Ange som icke-marknadsföring</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Rensa markering</translation>
+    </message>
+    <message>
+        <source>&amp;Known emails:</source>
+        <translation>&amp;Kända e-postadresser:</translation>
+    </message>
+    <message>
+        <source>Update them</source>
+        <translation>Uppdatera dem</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Hoppa över dem</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Kontakter för %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its contacts.</source>
+        <translation>Välj ett konto för att se dess kontakter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln matchande kontakt</numerusform>
+            <numerusform>%Ln matchande kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln matching contact(s) are selected.</source>
+        <translation>
+            <numerusform>Den %Ln matchande kontakten är markerad.</numerusform>
+            <numerusform>Alla %Ln matchande kontakter är markerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln markerad</numerusform>
+            <numerusform>%Ln markerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Markera den %Ln matchande</numerusform>
+            <numerusform>Markera alla %Ln matchande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
+        <translation>
+            <numerusform>Arkivera %Ln kontakt? Arkiverade kontakter räknas inte längre mot nivån.</numerusform>
+            <numerusform>Arkivera %Ln kontakter? Arkiverade kontakter räknas inte längre mot nivån.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving contacts…</source>
+        <translation>Arkiverar kontakter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>Ange %Ln kontakt som marknadsföring? Den räknas mot nivån direkt; över gränsen väntar den som Väntande uppgradering.</numerusform>
+            <numerusform>Ange %Ln kontakter som marknadsföring? De räknas mot nivån direkt; över gränsen väntar de som Väntande uppgradering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as marketing…</source>
+        <translation>Anger kontakter som marknadsföring…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
+        <translation>
+            <numerusform>Ange %Ln kontakt som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform>
+            <numerusform>Ange %Ln kontakter som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting contacts as non-marketing…</source>
+        <translation>Anger kontakter som icke-marknadsföring…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
+        <translation>
+            <numerusform>Ta bort %Ln kontakt? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform>
+            <numerusform>Ta bort %Ln kontakter? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting contacts…</source>
+        <translation>Tar bort kontakter…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No contact was changed.</source>
+        <translation>Avbrutet. Ingen kontakt ändrades.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importerar kontakter…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Avbrutet. Inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>Rad %1 är inte giltig UTF-8-text. Spara filen som UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Kan inte läsa ”%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Rad %1: ett citerat fält avslutas inte.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field.</source>
+        <translation>Rad %1: text följer efter ett fälts avslutande citattecken.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::Database</name>
@@ -2060,10 +2542,6 @@ Kommandon:
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>The contacts list arrives with the next release.</source>
-        <translation>Kontaktlistan kommer i nästa version.</translation>
     </message>
     <message>
         <source>Usage and limits arrive with the next release.</source>
