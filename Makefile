@@ -14,7 +14,7 @@ DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 dpkg-dev desktop-file
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
-.PHONY: all deps configure build run test bench screenshots package package-check format format-check update-translations clean
+.PHONY: all deps configure build run test test-asan fuzz bench screenshots package package-check format format-check update-translations clean
 
 all: build
 
@@ -32,6 +32,36 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --parallel $(JOBS) --label-exclude bench
+
+# The whole suite built with AddressSanitizer and UBSan (any finding fails the test).
+ASAN_BUILD_DIR ?= build-asan
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTIERLINE_SANITIZE=ON \
+	    -DTIERLINE_BUILD_BENCHMARKS=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(ASAN_BUILD_DIR) --parallel $(JOBS)
+	cd $(ASAN_BUILD_DIR) && \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+	    LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    ctest --output-on-failure --parallel $(JOBS) --label-exclude bench
+
+# libFuzzer on the CSV reader (with the contacts import checks) and the catalog parser, each
+# for FUZZ_SECONDS from the seed corpus in tests/data/fuzz/; new inputs go to build-fuzz/corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD_DIR ?= build-fuzz
+fuzz: deps
+	@./.ci/ensure-packages.sh clang libclang-rt-14-dev
+	@cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCMAKE_CXX_COMPILER=clang++ -DTIERLINE_FUZZ=ON -DTIERLINE_BUILD_GUI=OFF \
+	    -DTIERLINE_BUILD_TESTS=OFF -DTIERLINE_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) --parallel $(JOBS) --target fuzz_csvreader fuzz_catalog
+	@for t in csvreader catalog; do \
+	    mkdir -p $(FUZZ_BUILD_DIR)/corpus/$$t; \
+	    echo "fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	    $(FUZZ_BUILD_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	        $(FUZZ_BUILD_DIR)/corpus/$$t tests/data/fuzz/$$t || exit 1; \
+	done
 
 bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
