@@ -10,7 +10,7 @@ CMAKE_FLAGS ?=
 DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 dpkg-dev desktop-file-utils appstream \
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
-    libgl1-mesa-dev libqt6svg6
+    libgl1-mesa-dev libqt6opengl6-dev libqt6svg6
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
@@ -42,6 +42,8 @@ screenshots: build
 	@for lang in en sv id it; do \
 	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_billingpage screenshots >/dev/null || exit 1; \
+	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_contactspage screenshots >/dev/null || exit 1; \
 	done
 	@ls $(BUILD_DIR)/screenshots
 

@@ -8,6 +8,7 @@
 #include "billing/billingpage.h"
 #include "billing/billingservice.h"
 #include "calendar/clock.h"
+#include "contacts/contactspage.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
@@ -107,7 +108,9 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_accountsPage);
     m_billingPage = new BillingPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_billingPage);
-    for (int i = int(Page::Billing) + 1; i < int(Page::Settings); ++i)
+    m_contactsPage = new ContactsPage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_contactsPage);
+    for (int i = int(Page::Contacts) + 1; i < int(Page::Settings); ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
@@ -118,6 +121,16 @@ void MainWindow::buildUi()
     connect(this, &MainWindow::actingUserChanged, m_billingPage, &BillingPage::setActor);
     connect(&m_billing, &BillingService::accountChanged, m_billingPage,
             &BillingPage::onAccountChanged);
+    connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_contactsPage,
+            &ContactsPage::setAccount);
+    connect(this, &MainWindow::actingUserChanged, m_contactsPage, &ContactsPage::setActor);
+    connect(&m_billing, &BillingService::accountChanged, m_contactsPage,
+            &ContactsPage::onAccountChanged);
+    // P8: the floor of "Change number" links to the contacts that can be archived.
+    connect(m_billingPage, &BillingPage::archiveContactsRequested, this, [this](qint64 id) {
+        m_contactsPage->showArchivable(id);
+        showPage(Page::Contacts);
+    });
 
     layout->addWidget(buildNavigation());
     layout->addWidget(m_pages, 1);
@@ -335,8 +348,6 @@ void MainWindow::retranslateUi()
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     }
     m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
-    m_placeholders[size_t(Page::Contacts)].message->setText(
-        tr("The contacts list arrives with the next release."));
     m_placeholders[size_t(Page::UsageAndLimits)].message->setText(
         tr("Usage and limits arrive with the next release."));
     m_placeholders[size_t(Page::Mrr)].message->setText(
@@ -481,6 +492,7 @@ void MainWindow::refresh()
     if (m_actor)
         m_billingPage->setActor(*m_actor);
     m_billingPage->refresh();
+    m_contactsPage->refresh();
     updateStatusBar();
 }
 

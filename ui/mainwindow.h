@@ -24,6 +24,7 @@ namespace Tierline {
 
 class AccountsPage;
 class BillingPage;
+class ContactsPage;
 class SettingsPage;
 class BillingService;
 class Database;
@@ -51,6 +52,7 @@ public:
 
     AccountsPage *accountsPage() const { return m_accountsPage; }
     BillingPage *billingPage() const { return m_billingPage; }
+    ContactsPage *contactsPage() const { return m_contactsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     Page currentPage() const;
     void showPage(Page page);
@@ -106,6 +108,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     AccountsPage *m_accountsPage = nullptr;
     BillingPage *m_billingPage = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 

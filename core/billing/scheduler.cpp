@@ -78,6 +78,10 @@ Result<int> Scheduler::runUntil(QDate day, QList<qint64> *changed) const
         if (changed && appliedHere > 0)
             changed->append(accountId);
     }
+    if (const auto switched =
+            ContactService(m_database, m_catalog).applyDueMarketingSwitches(day, changed);
+        !switched)
+        return switched.error();
 
     if (!appliedThrough().isValid() || appliedThrough() < day) {
         WriteTransaction transaction(m_database);

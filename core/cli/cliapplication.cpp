@@ -9,6 +9,7 @@
 #include "billing/scheduler.h"
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
+#include "clitext.h"
 #include "contacts/contactservice.h"
 #include "demo/demoworkspace.h"
 #include "i18n/language.h"
@@ -70,8 +71,9 @@ QString errorKindKey(Error::Kind kind)
     return {};
 }
 
-/** A labelled value of a record printed for people. */
-using Field = std::pair<QString, QString>;
+} // namespace
+
+namespace CliText {
 
 /** Lays out "label  value" lines with the values aligned, whatever the labels' language. */
 QString fields(const QList<Field> &rows)
@@ -109,6 +111,14 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
         text += line(row);
     return text;
 }
+
+} // namespace CliText
+
+namespace {
+
+using CliText::Field;
+using CliText::fields;
+using CliText::table;
 
 } // namespace
 
@@ -164,6 +174,12 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QT_TR_NOOP("plan-change ID --seats N|--add-addon ADDON|--plan PLAN [--dry-run]   "
                     "change user seats, add an add-on, or move to a dearer plan"),
          &CliApplication::planChange},
+        {"contacts",
+         QT_TR_NOOP(
+             "contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] "
+             "[--search TEXT]   list or change an account's contacts; contacts import FILE "
+             "--account ID [--duplicates update|skip]"),
+         &CliApplication::contacts},
     };
     return all;
 }

@@ -95,6 +95,10 @@ private:
     int requestChange(const QStringList &args);
     int changeRequests(const QStringList &args);
     int planChange(const QStringList &args);
+    int contacts(const QStringList &args);
+    int contactsList(const QStringList &args);
+    int contactsBulk(const QStringList &args);
+    int contactsImport(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

@@ -138,6 +138,20 @@ const QList<Migration> &migrations()
                  rate TEXT NOT NULL,
                  PRIMARY KEY (currency, reporting_currency, valid_from)))"),
          }},
+        {4,
+         {
+             // H4: a switch to non-marketing waits for the next update date; the contact counts
+             // until then. NULL when no switch is pending.
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN marketing_switch_on TEXT"),
+             QStringLiteral(
+                 "CREATE INDEX contacts_marketing_switch ON contacts(marketing_switch_on) "
+                 "WHERE marketing_switch_on IS NOT NULL"),
+             // The contacts list filters and sorts a million rows per account in SQL.
+             QStringLiteral(
+                 "CREATE INDEX contacts_account_added ON contacts(account_id, added_on)"),
+             QStringLiteral("CREATE INDEX contacts_account_name ON contacts(account_id, name)"),
+             QStringLiteral("CREATE INDEX contacts_account_email ON contacts(account_id, email)"),
+         }},
         {7,
          {
              // A2: the CRM subscription is billed on the account's own cycle (anchored on

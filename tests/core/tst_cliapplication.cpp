@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,28 +11,10 @@
 #include <QTest>
 
 using namespace Tierline;
+using Tierline::Testing::CliRun;
+using Tierline::Testing::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliApplication cli(out, err);
-    run.exitCode = cli.run(QStringList {QStringLiteral("tierline-cli")} + arguments);
-    return run;
-}
 
 QStringList quoteArgs(const QString &from, const QString &to, const QString &on,
                       const QStringList &extra = {})

@@ -88,6 +88,19 @@ void TestWorld::buyCampaigns(qint64 accountId, int tier)
     }
 }
 
+QString TestWorld::contactsFingerprint(qint64 accountId)
+{
+    const auto text = m_database->scalar(
+        QStringLiteral("SELECT COUNT(*) || ':' || COALESCE(group_concat(id || '|' || account_id "
+                       "|| '|' || name || '|' || email || '|' || marketing || '|' || status || "
+                       "'|' || added_on || '|' || COALESCE(marketing_switch_on, '-'), ','), '') "
+                       "FROM contacts WHERE ? = 0 OR account_id = ?"),
+        {accountId, accountId});
+    if (!text)
+        qFatal("cannot read the contacts: %s", qPrintable(text.error().message));
+    return text->toString();
+}
+
 Account TestWorld::account(qint64 accountId)
 {
     const auto loaded = m_billing->account(accountId);

@@ -49,6 +49,11 @@ public:
     void buyCampaigns(qint64 accountId, int tier);
     Account account(qint64 accountId);
     ContactCounts counts(qint64 accountId);
+    /**
+     * Every contact's every column as one text (of one account, or of all with 0): equal
+     * before and after means an action changed nothing.
+     */
+    QString contactsFingerprint(qint64 accountId = 0);
     /** The account's Campaigns ledger lines, oldest first (plan lines left out). */
     QList<LedgerEntry> ledger(qint64 accountId);
     /** The account's plan lines (A2): renewals, credits and charges. */

@@ -18,6 +18,7 @@
 #include "testworld.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgettest.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -46,26 +47,6 @@ using namespace Tierline;
 using namespace Tierline::Testing;
 
 namespace {
-
-template<typename T>
-T *child(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
-
-/** Saves a picture of a widget as people would see it, its layouts settled. */
-/** Saves a picture as folder/NAME_LANG.png, the UI language in the file name (billing_sv.png). */
-bool shoot(QWidget *widget, const QString &folder, const char *name)
-{
-    QCoreApplication::processEvents();
-    const QString language = qEnvironmentVariable("TIERLINE_LANG", QStringLiteral("en"));
-    QString file = QLatin1String(name);
-    file.replace(QStringLiteral(".png"), QLatin1Char('_') + language + QStringLiteral(".png"));
-    return widget->grab().save(QDir(folder).filePath(file));
-}
 
 QString money(qint64 minor, const QString &currency = QStringLiteral("USD"))
 {

@@ -12,6 +12,7 @@
 #include "testworld.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgettest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -94,15 +95,6 @@ struct Book
     qint64 untouched = 0;
     qint64 downgrading = 0;
 };
-
-template<typename T>
-T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
 
 } // namespace
 
@@ -513,6 +505,8 @@ void TestMainWindow::navigationShowsEveryPage()
             QVERIFY(!child<QLabel>(*page, "emptyBillingLabel")->text().isEmpty());
         else if (MainWindow::Page(i) == MainWindow::Page::Settings)
             QVERIFY(child<QComboBox>(*page, "languageCombo")->count() > 1);
+        else if (MainWindow::Page(i) == MainWindow::Page::Contacts)
+            QVERIFY(!child<QLabel>(*page, "contactsSummaryLabel")->text().isEmpty());
         else if (i > 0)
             QVERIFY(!child<QLabel>(*page, "placeholderMessage")->text().isEmpty());
     }

@@ -631,6 +631,8 @@ ChangeTierDialog *BillingPage::openChangeTierDialog(int tier)
     auto *dialog = new ChangeTierDialog(m_database, m_billing, *m_actor, *m_account,
                                         ChangeTierDialog::Mode::ChangeTier, tier, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeTierDialog::archiveContactsRequested, this,
+            &BillingPage::archiveContactsRequested);
     dialog->open();
     return dialog;
 }

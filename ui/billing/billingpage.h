@@ -58,6 +58,10 @@ public Q_SLOTS:
     /** After BillingService::accountChanged. */
     void onAccountChanged(qint64 accountId);
 
+Q_SIGNALS:
+    /** P8: "Change number" asked for the account's contacts that can be archived. */
+    void archiveContactsRequested(qint64 accountId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

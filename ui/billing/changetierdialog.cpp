@@ -228,6 +228,13 @@ void ChangeTierDialog::buildUi()
         QStringLiteral("QLabel { background: #fff4e5; color: #7a4100; border: 1px solid #f3cf9b;"
                        " border-radius: 6px; padding: 8px 10px; }"));
     left->addWidget(m_floorLabel);
+    m_archiveLinkLabel = value("archiveLinkLabel", this);
+    m_archiveLinkLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_archiveLinkLabel, &QLabel::linkActivated, this, [this] {
+        Q_EMIT archiveContactsRequested(m_account.id);
+        reject();
+    });
+    left->addWidget(m_archiveLinkLabel);
     m_keyboardHintLabel = caption("keyboardHintLabel", this);
     m_keyboardHintLabel->setWordWrap(true);
     left->addWidget(m_keyboardHintLabel);
@@ -347,6 +354,9 @@ void ChangeTierDialog::retranslateUi()
            nullptr, int(m_subscribed))
             .arg(locale.toString(m_floorTier)));
     m_floorLabel->setVisible(m_floorTier > catalog.minTier());
+    m_archiveLinkLabel->setText(QStringLiteral("<a href=\"contacts\">%1</a>")
+                                    .arg(tr("Open the contacts to archive").toHtmlEscaped()));
+    m_archiveLinkLabel->setVisible(m_floorTier > catalog.minTier() && m_mode == Mode::ChangeTier);
     m_keyboardHintLabel->setText(
         tr("Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends."));
     m_slider->setAccessibleName(tr("Number of subscribers"));

@@ -55,6 +55,10 @@ public:
     /** Continue: review an upgrade or purchase, confirm and apply a downgrade or trial choice. */
     void proceed();
 
+Q_SIGNALS:
+    /** P8: the floor's link asks for the account's contacts that can be archived. */
+    void archiveContactsRequested(qint64 accountId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -90,6 +94,7 @@ private:
     QLabel *m_rangeMaxLabel = nullptr;
     QLabel *m_currentTierLabel = nullptr;
     QLabel *m_floorLabel = nullptr;
+    QLabel *m_archiveLinkLabel = nullptr;
     QLabel *m_keyboardHintLabel = nullptr;
 
     QFrame *m_pane = nullptr;
