@@ -2003,6 +2003,95 @@ Commands:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no limit: Campaigns is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the listed notifications read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold or auto-upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overage needs --policy hold or auto-upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy takes hold or auto-upgrade, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage policy of %1: %2. %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage ID   marketing contacts against the tier, next update date and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications [--account ID] [--mark-read]   usage notifications at 75, 90, 98 % and over the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2513,10 +2602,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage and limits arrive with the next release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MRR charts arrive with the next release.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,6 +2681,25 @@ Commands:
         <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread usage notification(s)</source>
+        <translation>
+            <numerusform>%Ln unread usage notification</numerusform>
+            <numerusform>%Ln unread usage notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MessageBox</name>
@@ -2669,6 +2773,38 @@ Commands:
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3135,6 +3271,157 @@ Commands:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageChart</name>
+    <message>
+        <source>Marketing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsagePage</name>
+    <message>
+        <source>Choose an account to see its usage and limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARKETING CONTACTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL CONTACTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT UPDATE DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing contacts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When marketing contacts reach the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free trial holds up to %1 subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact set to non-marketing still counts until the next update date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns is not active on this account, so it has no subscriber limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marketing contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln marketing contact waits as Pending upgrade.</numerusform>
+            <numerusform>%Ln marketing contacts wait as Pending upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) left before the limit.</source>
+        <translation>
+            <numerusform>%Ln place left before the limit.</numerusform>
+            <numerusform>%Ln places left before the limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so the policy is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageService</name>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over its tier: %2 marketing contacts for a limit of %3. New contacts wait as Pending upgrade until the limit is increased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the growth of the last 30 days, the limit is reached on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New marketing contacts beyond the limit wait as Pending upgrade until the limit is increased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1996,6 +1996,96 @@ Perintah:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
+    <message>
+        <source>no limit: Campaigns is not active</source>
+        <translation>tanpa batas: Kampanye tidak aktif</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Kontak pemasaran</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total contacts</source>
+        <translation>Total kontak</translation>
+    </message>
+    <message>
+        <source>Next update date</source>
+        <translation>Tanggal pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>Overage policy</source>
+        <translation>Kebijakan kelebihan</translation>
+    </message>
+    <message>
+        <source>Mark the listed notifications read.</source>
+        <translation>Tandai notifikasi yang tercantum sebagai sudah dibaca.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Tidak ada notifikasi.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>hold or auto-upgrade.</source>
+        <translation>hold atau auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>overage needs --policy hold or auto-upgrade.</source>
+        <translation>overage memerlukan --policy hold atau auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>--policy takes hold or auto-upgrade, not “%1”.</source>
+        <translation>--policy menerima hold atau auto-upgrade, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Overage policy of %1: %2. %3
+</source>
+        <translation>Kebijakan kelebihan %1: %2. %3
+</translation>
+    </message>
+    <message>
+        <source>usage ID   marketing contacts against the tier, next update date and the forecast</source>
+        <translation>usage ID   kontak pemasaran terhadap tingkatan, tanggal pembaruan berikutnya, dan perkiraan</translation>
+    </message>
+    <message>
+        <source>notifications [--account ID] [--mark-read]   usage notifications at 75, 90, 98 % and over the tier</source>
+        <translation>notifications [--account ID] [--mark-read]   notifikasi penggunaan pada 75, 90, 98 % dan di atas tingkatan</translation>
+    </message>
+    <message>
+        <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
+        <translation>overage ID --policy hold|auto-upgrade   apa yang terjadi pada kontak baru di atas tingkatan</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2494,10 +2584,6 @@ Perintah:
         <translation>Tierline</translation>
     </message>
     <message>
-        <source>Usage and limits arrive with the next release.</source>
-        <translation>Penggunaan dan batas akan hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
         <source>MRR charts arrive with the next release.</source>
         <translation>Grafik MRR akan hadir pada rilis berikutnya.</translation>
     </message>
@@ -2577,6 +2663,24 @@ Perintah:
         <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Penagihan untuk add-on Kampanye: tingkatan pelanggan, uji coba, tagihan, dan MRR.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifikasi (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread usage notification(s)</source>
+        <translation>
+            <numerusform>%Ln notifikasi penggunaan belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Tingkatkan batas</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MessageBox</name>
@@ -2651,6 +2755,39 @@ Perintah:
     <message>
         <source>Restore Defaults</source>
         <translation>Pulihkan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Tidak ada notifikasi.</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Tandai dibaca</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tandai semua dibaca</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Tingkatkan batas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3248,155 @@ Perintah:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Ruang kerja demo tidak dapat dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageChart</name>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Kontak pemasaran</translation>
+    </message>
+    <message>
+        <source>Tier limit</source>
+        <translation>Batas tingkatan</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsagePage</name>
+    <message>
+        <source>Choose an account to see its usage and limits.</source>
+        <translation>Pilih akun untuk melihat penggunaan dan batasnya.</translation>
+    </message>
+    <message>
+        <source>MARKETING CONTACTS</source>
+        <translation>KONTAK PEMASARAN</translation>
+    </message>
+    <message>
+        <source>TIER LIMIT</source>
+        <translation>BATAS TINGKATAN</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>PENGGUNAAN</translation>
+    </message>
+    <message>
+        <source>ALL CONTACTS</source>
+        <translation>SEMUA KONTAK</translation>
+    </message>
+    <message>
+        <source>NEXT UPDATE DATE</source>
+        <translation>TANGGAL PEMBARUAN BERIKUTNYA</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Tingkatkan batas</translation>
+    </message>
+    <message>
+        <source>Marketing contacts per day</source>
+        <translation>Kontak pemasaran per hari</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>When marketing contacts reach the limit</source>
+        <translation>Saat kontak pemasaran mencapai batas</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Penggunaan &amp; batas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>The free trial holds up to %1 subscribers.</source>
+        <translation>Uji coba gratis menampung hingga %1 pelanggan.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A contact set to non-marketing still counts until the next update date.</source>
+        <translation>Kontak yang dijadikan non-pemasaran tetap dihitung hingga tanggal pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Campaigns is not active on this account, so it has no subscriber limit.</source>
+        <translation>Kampanye tidak aktif pada akun ini, sehingga tidak ada batas pelanggan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marketing contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln kontak pemasaran menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) left before the limit.</source>
+        <translation>
+            <numerusform>%Ln tempat tersisa sebelum batas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so the policy is read-only.</source>
+        <translation>Tidak ada staf yang bertindak, sehingga kebijakan hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya baca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageService</name>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Tidak ada notifikasi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is over its tier: %2 marketing contacts for a limit of %3. New contacts wait as Pending upgrade until the limit is increased.</source>
+        <translation>%1 melebihi tingkatannya: %2 kontak pemasaran untuk batas %3. Kontak baru menunggu sebagai Menunggu upgrade hingga batas ditingkatkan.</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 menggunakan %2 % dari tingkatannya: %3 dari %4 kontak pemasaran.</translation>
+    </message>
+    <message>
+        <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
+        <translation>Penggunaan tidak bertambah dalam 30 hari terakhir, sehingga tidak ada perkiraan tanggal batas tercapai.</translation>
+    </message>
+    <message>
+        <source>The limit is reached.</source>
+        <translation>Batas telah tercapai.</translation>
+    </message>
+    <message>
+        <source>At the growth of the last 30 days, the limit is reached on %1.</source>
+        <translation>Dengan pertumbuhan 30 hari terakhir, batas tercapai pada %1.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <source>Auto-upgrade</source>
+        <translation>Upgrade otomatis</translation>
+    </message>
+    <message>
+        <source>New marketing contacts beyond the limit wait as Pending upgrade until the limit is increased.</source>
+        <translation>Kontak pemasaran baru di atas batas menunggu sebagai Menunggu upgrade hingga batas ditingkatkan.</translation>
+    </message>
+    <message>
+        <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
+        <translation>Tingkatan naik ke langkah berikutnya segera setelah kontak pemasaran baru membutuhkannya; selisih yang diproratakan ditagih keesokan harinya.</translation>
     </message>
 </context>
 <context>

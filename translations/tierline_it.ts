@@ -2034,6 +2034,96 @@ Comandi:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
+    <message>
+        <source>no limit: Campaigns is not active</source>
+        <translation>nessun limite: Campagne non è attivo</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Contatti di marketing</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total contacts</source>
+        <translation>Contatti totali</translation>
+    </message>
+    <message>
+        <source>Next update date</source>
+        <translation>Prossima data di aggiornamento</translation>
+    </message>
+    <message>
+        <source>Overage policy</source>
+        <translation>Criterio di superamento</translation>
+    </message>
+    <message>
+        <source>Mark the listed notifications read.</source>
+        <translation>Segna come lette le notifiche elencate.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>letta</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuova</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Nessuna notifica.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <source>hold or auto-upgrade.</source>
+        <translation>hold o auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>overage needs --policy hold or auto-upgrade.</source>
+        <translation>overage richiede --policy hold o auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>--policy takes hold or auto-upgrade, not “%1”.</source>
+        <translation>--policy accetta hold o auto-upgrade, non “%1”.</translation>
+    </message>
+    <message>
+        <source>Overage policy of %1: %2. %3
+</source>
+        <translation>Criterio di superamento di %1: %2. %3
+</translation>
+    </message>
+    <message>
+        <source>usage ID   marketing contacts against the tier, next update date and the forecast</source>
+        <translation>usage ID   contatti di marketing rispetto al livello, prossima data di aggiornamento e previsione</translation>
+    </message>
+    <message>
+        <source>notifications [--account ID] [--mark-read]   usage notifications at 75, 90, 98 % and over the tier</source>
+        <translation>notifications [--account ID] [--mark-read]   notifiche di utilizzo al 75, 90, 98 % e oltre il livello</translation>
+    </message>
+    <message>
+        <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
+        <translation>overage ID --policy hold|auto-upgrade   cosa succede ai nuovi contatti oltre il livello</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2544,10 +2634,6 @@ Comandi:
         <translation>Tierline</translation>
     </message>
     <message>
-        <source>Usage and limits arrive with the next release.</source>
-        <translation>La sezione Utilizzo e limiti arriverà con la prossima versione.</translation>
-    </message>
-    <message>
         <source>MRR charts arrive with the next release.</source>
         <translation>I grafici MRR arriveranno con la prossima versione.</translation>
     </message>
@@ -2627,6 +2713,25 @@ Comandi:
         <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fatturazione del componente aggiuntivo Campagne: livelli di abbonati, periodi di prova, addebiti e MRR.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifiche (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread usage notification(s)</source>
+        <translation>
+            <numerusform>%Ln notifica di utilizzo non letta</numerusform>
+            <numerusform>%Ln notifiche di utilizzo non lette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Aumenta limite</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MessageBox</name>
@@ -2701,6 +2806,39 @@ Comandi:
     <message>
         <source>Restore Defaults</source>
         <translation>Ripristina predefiniti</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Nessuna notifica.</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Segna come letta</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Segna tutte come lette</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Aumenta limite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3305,157 @@ Comandi:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageChart</name>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Contatti di marketing</translation>
+    </message>
+    <message>
+        <source>Tier limit</source>
+        <translation>Limite del livello</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsagePage</name>
+    <message>
+        <source>Choose an account to see its usage and limits.</source>
+        <translation>Scegli un account per vederne l&apos;utilizzo e i limiti.</translation>
+    </message>
+    <message>
+        <source>MARKETING CONTACTS</source>
+        <translation>CONTATTI DI MARKETING</translation>
+    </message>
+    <message>
+        <source>TIER LIMIT</source>
+        <translation>LIMITE DEL LIVELLO</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>UTILIZZO</translation>
+    </message>
+    <message>
+        <source>ALL CONTACTS</source>
+        <translation>TUTTI I CONTATTI</translation>
+    </message>
+    <message>
+        <source>NEXT UPDATE DATE</source>
+        <translation>PROSSIMA DATA DI AGGIORNAMENTO</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Aumenta limite</translation>
+    </message>
+    <message>
+        <source>Marketing contacts per day</source>
+        <translation>Contatti di marketing al giorno</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>When marketing contacts reach the limit</source>
+        <translation>Quando i contatti di marketing raggiungono il limite</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Utilizzo e limiti</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>The free trial holds up to %1 subscribers.</source>
+        <translation>Il periodo di prova gratuito comprende fino a %1 abbonati.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A contact set to non-marketing still counts until the next update date.</source>
+        <translation>Un contatto impostato come non di marketing conta fino alla prossima data di aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Campaigns is not active on this account, so it has no subscriber limit.</source>
+        <translation>Campagne non è attivo su questo account, quindi non ha un limite di abbonati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marketing contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln contatto di marketing resta In attesa di upgrade.</numerusform>
+            <numerusform>%Ln contatti di marketing restano In attesa di upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) left before the limit.</source>
+        <translation>
+            <numerusform>%Ln posto rimasto prima del limite.</numerusform>
+            <numerusform>%Ln posti rimasti prima del limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so the policy is read-only.</source>
+        <translation>Nessun membro del personale sta agendo, quindi il criterio è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Sola lettura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageService</name>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Non esiste la notifica %1.</translation>
+    </message>
+    <message>
+        <source>%1 is over its tier: %2 marketing contacts for a limit of %3. New contacts wait as Pending upgrade until the limit is increased.</source>
+        <translation>%1 ha superato il suo livello: %2 contatti di marketing per un limite di %3. I nuovi contatti restano In attesa di upgrade finché il limite non viene aumentato.</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 usa il %2 % del suo livello: %3 di %4 contatti di marketing.</translation>
+    </message>
+    <message>
+        <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
+        <translation>L&apos;utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
+    </message>
+    <message>
+        <source>The limit is reached.</source>
+        <translation>Il limite è raggiunto.</translation>
+    </message>
+    <message>
+        <source>At the growth of the last 30 days, the limit is reached on %1.</source>
+        <translation>Con la crescita degli ultimi 30 giorni, il limite viene raggiunto il %1.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Auto-upgrade</source>
+        <translation>Upgrade automatico</translation>
+    </message>
+    <message>
+        <source>New marketing contacts beyond the limit wait as Pending upgrade until the limit is increased.</source>
+        <translation>I nuovi contatti di marketing oltre il limite restano In attesa di upgrade finché il limite non viene aumentato.</translation>
+    </message>
+    <message>
+        <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
+        <translation>Il livello sale al successivo non appena i nuovi contatti di marketing lo richiedono; la differenza in importo proporzionale viene addebitata il giorno dopo.</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,96 @@ Kommandon:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
     </message>
+    <message>
+        <source>no limit: Campaigns is not active</source>
+        <translation>ingen gräns: Kampanjer är inte aktivt</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Gräns</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total contacts</source>
+        <translation>Kontakter totalt</translation>
+    </message>
+    <message>
+        <source>Next update date</source>
+        <translation>Nästa uppdateringsdatum</translation>
+    </message>
+    <message>
+        <source>Overage policy</source>
+        <translation>Policy vid överskridande</translation>
+    </message>
+    <message>
+        <source>Mark the listed notifications read.</source>
+        <translation>Markera de listade aviseringarna som lästa.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>läst</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Inga aviseringar.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Avisering</translation>
+    </message>
+    <message>
+        <source>hold or auto-upgrade.</source>
+        <translation>hold eller auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>overage needs --policy hold or auto-upgrade.</source>
+        <translation>overage behöver --policy hold eller auto-upgrade.</translation>
+    </message>
+    <message>
+        <source>--policy takes hold or auto-upgrade, not “%1”.</source>
+        <translation>--policy tar hold eller auto-upgrade, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Overage policy of %1: %2. %3
+</source>
+        <translation>Policy vid överskridande för %1: %2. %3
+</translation>
+    </message>
+    <message>
+        <source>usage ID   marketing contacts against the tier, next update date and the forecast</source>
+        <translation>usage ID   marknadsföringskontakter mot nivån, nästa uppdateringsdatum och prognosen</translation>
+    </message>
+    <message>
+        <source>notifications [--account ID] [--mark-read]   usage notifications at 75, 90, 98 % and over the tier</source>
+        <translation>notifications [--account ID] [--mark-read]   aviseringar om användning vid 75, 90, 98 % och över nivån</translation>
+    </message>
+    <message>
+        <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
+        <translation>overage ID --policy hold|auto-upgrade   vad som händer med nya kontakter utöver nivån</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2544,10 +2634,6 @@ Kommandon:
         <translation>Tierline</translation>
     </message>
     <message>
-        <source>Usage and limits arrive with the next release.</source>
-        <translation>Användning och gränser kommer i nästa version.</translation>
-    </message>
-    <message>
         <source>MRR charts arrive with the next release.</source>
         <translation>MRR-diagram kommer i nästa version.</translation>
     </message>
@@ -2627,6 +2713,25 @@ Kommandon:
         <source>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Billing for the Campaigns add-on: subscriber tiers, trials, charges and MRR.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tierline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fakturering för tillägget Kampanjer: prenumerantnivåer, provperioder, debiteringar och MRR.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Aviseringar (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread usage notification(s)</source>
+        <translation>
+            <numerusform>%Ln oläst avisering om användning</numerusform>
+            <numerusform>%Ln olästa aviseringar om användning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Öka gränsen</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MessageBox</name>
@@ -2701,6 +2806,39 @@ Kommandon:
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Inga aviseringar.</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Markera som läst</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Markera alla som lästa</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Öka gränsen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3305,157 @@ Kommandon:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Det gick inte att skapa demoarbetsytan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageChart</name>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>Tier limit</source>
+        <translation>Nivågräns</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsagePage</name>
+    <message>
+        <source>Choose an account to see its usage and limits.</source>
+        <translation>Välj ett konto för att se dess användning och gränser.</translation>
+    </message>
+    <message>
+        <source>MARKETING CONTACTS</source>
+        <translation>MARKNADSFÖRINGSKONTAKTER</translation>
+    </message>
+    <message>
+        <source>TIER LIMIT</source>
+        <translation>NIVÅGRÄNS</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>ANVÄNDNING</translation>
+    </message>
+    <message>
+        <source>ALL CONTACTS</source>
+        <translation>ALLA KONTAKTER</translation>
+    </message>
+    <message>
+        <source>NEXT UPDATE DATE</source>
+        <translation>NÄSTA UPPDATERINGSDATUM</translation>
+    </message>
+    <message>
+        <source>Increase limit</source>
+        <translation>Öka gränsen</translation>
+    </message>
+    <message>
+        <source>Marketing contacts per day</source>
+        <translation>Marknadsföringskontakter per dag</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>When marketing contacts reach the limit</source>
+        <translation>När marknadsföringskontakterna når gränsen</translation>
+    </message>
+    <message>
+        <source>Usage &amp; limits</source>
+        <translation>Användning och gränser</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The free trial holds up to %1 subscribers.</source>
+        <translation>Den kostnadsfria provperioden rymmer upp till %1 prenumeranter.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A contact set to non-marketing still counts until the next update date.</source>
+        <translation>En kontakt som ändras till icke-marknadsföring räknas fram till nästa uppdateringsdatum.</translation>
+    </message>
+    <message>
+        <source>Campaigns is not active on this account, so it has no subscriber limit.</source>
+        <translation>Kampanjer är inte aktivt på det här kontot, så det har ingen prenumerantgräns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marketing contact(s) wait as Pending upgrade.</source>
+        <translation>
+            <numerusform>%Ln marknadsföringskontakt väntar som Väntande uppgradering.</numerusform>
+            <numerusform>%Ln marknadsföringskontakter väntar som Väntande uppgradering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) left before the limit.</source>
+        <translation>
+            <numerusform>%Ln plats kvar innan gränsen.</numerusform>
+            <numerusform>%Ln platser kvar innan gränsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member is acting, so the policy is read-only.</source>
+        <translation>Ingen personal agerar, så policyn är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivskyddad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::UsageService</name>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Det finns ingen avisering %1.</translation>
+    </message>
+    <message>
+        <source>%1 is over its tier: %2 marketing contacts for a limit of %3. New contacts wait as Pending upgrade until the limit is increased.</source>
+        <translation>%1 är över sin nivå: %2 marknadsföringskontakter med en gräns på %3. Nya kontakter väntar som Väntande uppgradering tills gränsen ökas.</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 använder %2 % av sin nivå: %3 av %4 marknadsföringskontakter.</translation>
+    </message>
+    <message>
+        <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
+        <translation>Användningen har inte ökat de senaste 30 dagarna, så inget datum då gränsen nås kan förutses.</translation>
+    </message>
+    <message>
+        <source>The limit is reached.</source>
+        <translation>Gränsen är nådd.</translation>
+    </message>
+    <message>
+        <source>At the growth of the last 30 days, the limit is reached on %1.</source>
+        <translation>Med ökningen under de senaste 30 dagarna nås gränsen den %1.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vänta</translation>
+    </message>
+    <message>
+        <source>Auto-upgrade</source>
+        <translation>Automatisk uppgradering</translation>
+    </message>
+    <message>
+        <source>New marketing contacts beyond the limit wait as Pending upgrade until the limit is increased.</source>
+        <translation>Nya marknadsföringskontakter utöver gränsen väntar som Väntande uppgradering tills gränsen ökas.</translation>
+    </message>
+    <message>
+        <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
+        <translation>Nivån höjs till nästa steg så snart nya marknadsföringskontakter behöver det; det proratiserade beloppet debiteras dagen därpå.</translation>
     </message>
 </context>
 <context>

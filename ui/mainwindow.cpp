@@ -8,10 +8,14 @@
 #include "billing/billingpage.h"
 #include "billing/billingservice.h"
 #include "calendar/clock.h"
+#include "catalog/catalog.h"
 #include "contacts/contactspage.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
+#include "usage/notificationsdialog.h"
+#include "usage/usagepage.h"
+#include "usage/usageservice.h"
 #include "widgets/messagebox.h"
 
 #include <QActionGroup>
@@ -22,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
@@ -110,7 +115,9 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_billingPage);
     m_contactsPage = new ContactsPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_contactsPage);
-    for (int i = int(Page::Contacts) + 1; i < int(Page::Settings); ++i)
+    m_usagePage = new UsagePage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_usagePage);
+    for (int i = int(Page::UsageAndLimits) + 1; i < int(Page::Settings); ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
@@ -126,6 +133,15 @@ void MainWindow::buildUi()
     connect(this, &MainWindow::actingUserChanged, m_contactsPage, &ContactsPage::setActor);
     connect(&m_billing, &BillingService::accountChanged, m_contactsPage,
             &ContactsPage::onAccountChanged);
+    connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_usagePage,
+            &UsagePage::setAccount);
+    connect(this, &MainWindow::actingUserChanged, m_usagePage, &UsagePage::setActor);
+    // Contacts' bulk actions and imports, billing actions and the scheduler all say so here.
+    connect(&m_billing, &BillingService::accountChanged, m_usagePage, &UsagePage::onAccountChanged);
+    connect(&m_billing, &BillingService::accountChanged, this,
+            &MainWindow::updateNotificationsButton);
+    connect(m_usagePage, &UsagePage::increaseLimitRequested, this,
+            [this](qint64 id) { increaseLimit(id); });
     // P8: the floor of "Change number" links to the contacts that can be archived.
     connect(m_billingPage, &BillingPage::archiveContactsRequested, this, [this](qint64 id) {
         m_contactsPage->showArchivable(id);
@@ -286,6 +302,12 @@ void MainWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
 
+    m_notificationsButton = new QToolButton(toolBar);
+    m_notificationsButton->setObjectName(QStringLiteral("notificationsButton"));
+    m_notificationsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addWidget(m_notificationsButton);
+    connect(m_notificationsButton, &QToolButton::clicked, this, [this] { openNotifications(); });
+
     m_actingUserLabel = new QLabel(toolBar);
     m_actingUserLabel->setObjectName(QStringLiteral("actingUserLabel"));
     toolBar->addWidget(m_actingUserLabel);
@@ -348,8 +370,6 @@ void MainWindow::retranslateUi()
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     }
     m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
-    m_placeholders[size_t(Page::UsageAndLimits)].message->setText(
-        tr("Usage and limits arrive with the next release."));
     m_placeholders[size_t(Page::Mrr)].message->setText(
         tr("MRR charts arrive with the next release."));
     m_placeholders[size_t(Page::SmartLists)].message->setText(
@@ -367,6 +387,7 @@ void MainWindow::retranslateUi()
     rebuildUserMenu();
     updateActingUserLabel();
     updateStatusBar();
+    updateNotificationsButton();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -493,7 +514,64 @@ void MainWindow::refresh()
         m_billingPage->setActor(*m_actor);
     m_billingPage->refresh();
     m_contactsPage->refresh();
+    m_usagePage->refresh();
+    if (m_notifications)
+        m_notifications->reload();
     updateStatusBar();
+    updateNotificationsButton();
+}
+
+void MainWindow::updateNotificationsButton()
+{
+    if (!m_notificationsButton)
+        return;
+    const auto unread = UsageService(m_database, m_billing.catalog()).unreadCount();
+    m_unreadNotifications = unread ? *unread : 0;
+    m_notificationsButton->setText(
+        m_unreadNotifications > 0
+            ? tr("Notifications (%1)").arg(QLocale().toString(m_unreadNotifications))
+            : tr("Notifications"));
+    m_notificationsButton->setToolTip(
+        unread ? tr("%Ln unread usage notification(s)", nullptr, m_unreadNotifications)
+               : unread.error().message);
+    QFont font = m_notificationsButton->font();
+    font.setBold(m_unreadNotifications > 0);
+    m_notificationsButton->setFont(font);
+}
+
+NotificationsDialog *MainWindow::openNotifications()
+{
+    if (!m_notifications) {
+        m_notifications = new NotificationsDialog(m_database, m_billing.catalog(), this);
+        m_notifications->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_notifications, &QObject::destroyed, this, [this] { m_notifications = nullptr; });
+        connect(m_notifications, &NotificationsDialog::changed, this,
+                &MainWindow::updateNotificationsButton);
+        connect(m_notifications, &NotificationsDialog::increaseLimitRequested, this,
+                [this](qint64 id) { increaseLimit(id); });
+    } else {
+        m_notifications->reload();
+    }
+    m_notifications->show();
+    m_notifications->raise();
+    m_notifications->activateWindow();
+    return m_notifications;
+}
+
+ChangeTierDialog *MainWindow::increaseLimit(qint64 accountId)
+{
+    const auto account = m_billing.account(accountId);
+    if (!account) {
+        MessageBox::warning(this, tr("Increase limit"), account.error().message);
+        return nullptr;
+    }
+    m_accountsPage->selectAccount(accountId);
+    showPage(Page::Billing);
+    // P4: straight to the next tier, as the billing page's own "Increase limit" does.
+    const Catalog &catalog = m_billing.catalog();
+    const int current = account->campaigns.tier > 0 ? account->campaigns.tier : catalog.minTier();
+    return m_billingPage->openChangeTierDialog(
+        std::min(current + catalog.tierStep(), catalog.maxTier()));
 }
 
 void MainWindow::checkForNewDay()

@@ -19,12 +19,16 @@ class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace Tierline {
 
 class AccountsPage;
 class BillingPage;
 class ContactsPage;
+class ChangeTierDialog;
+class NotificationsDialog;
+class UsagePage;
 class SettingsPage;
 class BillingService;
 class Database;
@@ -53,6 +57,7 @@ public:
     AccountsPage *accountsPage() const { return m_accountsPage; }
     BillingPage *billingPage() const { return m_billingPage; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
+    UsagePage *usagePage() const { return m_usagePage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     Page currentPage() const;
     void showPage(Page page);
@@ -61,6 +66,16 @@ public:
     std::optional<User> actingUser() const { return m_actor; }
     /** Makes the staff member with this login act; false when there is no such login. */
     bool setActingUser(const QString &login);
+
+    /** Opens (or raises) the usage notifications (H3). */
+    NotificationsDialog *openNotifications();
+    /**
+     * "Increase limit" (P4): selects the account, shows its billing page and opens the tier
+     * change on the next tier; nothing when it cannot open.
+     */
+    ChangeTierDialog *increaseLimit(qint64 accountId);
+    /** Unread notifications, as the tool bar button shows them. */
+    qint64 unreadNotifications() const { return m_unreadNotifications; }
 
 public Q_SLOTS:
     /** Reads everything shown again: accounts, the selected account, staff, today's date. */
@@ -90,6 +105,7 @@ private:
     void rebuildUserMenu();
     void updateActingUserLabel();
     void updateStatusBar();
+    void updateNotificationsButton();
     void syncAccountPicker();
     void checkForNewDay();
     void showAbout();
@@ -109,6 +125,7 @@ private:
     AccountsPage *m_accountsPage = nullptr;
     BillingPage *m_billingPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
+    UsagePage *m_usagePage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
@@ -116,6 +133,9 @@ private:
     QComboBox *m_accountPicker = nullptr;
     QSortFilterProxyModel *m_pickerModel = nullptr;
     QLabel *m_actingUserLabel = nullptr;
+    QToolButton *m_notificationsButton = nullptr;
+    NotificationsDialog *m_notifications = nullptr;
+    qint64 m_unreadNotifications = 0;
     QAction *m_switchUserAction = nullptr;
     QMenu *m_userMenu = nullptr;
     QActionGroup *m_userActions = nullptr;

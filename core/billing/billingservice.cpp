@@ -10,6 +10,7 @@
 #include "money/moneyformat.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "usage/usageservice.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -175,6 +176,11 @@ Status BillingService::mutate(const User &actor, Permission needed, qint64 accou
         return promoted.error();
     if (*promoted > 0)
         details.insert(QStringLiteral("promoted"), *promoted);
+    // A new limit moves usage against the thresholds (H3).
+    if (const auto checked =
+            UsageService(m_database, m_catalog).checkThresholds(accountId, m_clock.today());
+        !checked)
+        return checked.error();
     if (const Status logged =
             AuditLog(m_database).record(m_clock.now(), actor.id, accountId, action, details);
         !logged)
@@ -491,6 +497,21 @@ Status BillingService::buy(const User &actor, qint64 accountId, int tier,
             details.insert(QStringLiteral("charge"), line.amount);
             return Done {};
         });
+}
+
+Status BillingService::setOveragePolicy(const User &actor, qint64 accountId, OveragePolicy policy)
+{
+    return mutate(actor, Permission::BillingAccess, accountId,
+                  [&](Account &account, QVariantMap &details, QString &action) -> Status {
+                      if (account.overagePolicy == policy)
+                          return Done {};
+                      details.insert(QStringLiteral("from"),
+                                     overagePolicyKey(account.overagePolicy));
+                      details.insert(QStringLiteral("to"), overagePolicyKey(policy));
+                      account.overagePolicy = policy;
+                      action = QStringLiteral("overage.policy");
+                      return AccountStore(m_database).saveOveragePolicy(account.id, policy);
+                  });
 }
 
 Status BillingService::requestReview(const User &actor, qint64 accountId)

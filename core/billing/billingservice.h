@@ -78,6 +78,11 @@ public:
     /** Buys Campaigns outright at a tier; needs an approved review (P3). */
     Status buy(const User &actor, qint64 accountId, int tier,
                std::optional<qint64> reviewedCharge = std::nullopt);
+    /**
+     * Sets what happens when marketing contacts reach the tier (H5): hold them as Pending
+     * upgrade, or upgrade automatically. Needs billing access; audited.
+     */
+    Status setOveragePolicy(const User &actor, qint64 accountId, OveragePolicy policy);
     /** Requests the account review, or expedites a pending one (P3). */
     Status requestReview(const User &actor, qint64 accountId);
     /** Approves or rejects a pending review (P3). */

@@ -64,6 +64,11 @@ QString overagePolicyKey(OveragePolicy policy)
     return keyOf(policy, overageKeys);
 }
 
+std::optional<OveragePolicy> overagePolicyFromKey(const QString &key)
+{
+    return fromKey(key, overageKeys);
+}
+
 QDate CampaignsState::nextEventOn() const
 {
     switch (status) {
@@ -217,6 +222,15 @@ Status AccountStore::addAddon(qint64 accountId, const QString &addon, QDate day)
         QStringLiteral("INSERT INTO account_addons (account_id, addon, added_on) VALUES (?, ?, ?)"),
         {accountId, addon, SqlValues::fromDate(day)});
     return added ? Status(Done {}) : Status(added.error());
+}
+
+Status AccountStore::saveOveragePolicy(qint64 accountId, OveragePolicy policy) const
+{
+    const auto saved = m_database.run(
+        QStringLiteral(
+            "UPDATE accounts SET overage_policy = ?, version = version + 1 WHERE id = ?"),
+        {overagePolicyKey(policy), accountId});
+    return saved ? Status(Done {}) : Status(saved.error());
 }
 
 Status AccountStore::saveCampaigns(qint64 accountId, const CampaignsState &c) const

@@ -36,7 +36,8 @@ QString campaignsStatusKey(CampaignsStatus status);
 std::optional<CampaignsStatus> campaignsStatusFromKey(const QString &key);
 QString reviewStateKey(ReviewState state);
 std::optional<ReviewState> reviewStateFromKey(const QString &key);
-QString overagePolicyKey(OveragePolicy policy);
+QString overagePolicyKey(OveragePolicy policy); ///< "hold", "auto_upgrade"
+std::optional<OveragePolicy> overagePolicyFromKey(const QString &key);
 
 /** The Campaigns add-on of one account. */
 struct CampaignsState
@@ -116,6 +117,8 @@ public:
     Status savePlan(const Account &account) const;
     /** Adds an add-on to the plan from a day on. */
     Status addAddon(qint64 accountId, const QString &addon, QDate day) const;
+    /** Writes the overage policy (H5) and bumps the account's version. */
+    Status saveOveragePolicy(qint64 accountId, OveragePolicy policy) const;
     /** Writes the Campaigns state and bumps the account's version. */
     Status saveCampaigns(qint64 accountId, const CampaignsState &state) const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduler.h"
 
+#include "autoupgrade.h"
 #include "calendar/clock.h"
 #include "campaigns.h"
 #include "catalog/catalog.h"
@@ -11,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "usage/usageservice.h"
 
 #include <QLocale>
 
@@ -82,8 +84,15 @@ Result<int> Scheduler::runUntil(QDate day, QList<qint64> *changed) const
             ContactService(m_database, m_catalog).applyDueMarketingSwitches(day, changed);
         !switched)
         return switched.error();
+    // H5: the prorated difference of yesterday's automatic upgrades.
+    if (const auto charged = AutoUpgrades(m_database, m_catalog).chargeDue(day, changed); !charged)
+        return charged.error();
 
     if (!appliedThrough().isValid() || appliedThrough() < day) {
+        // H2, H3: one usage point per account for the day passed, and its thresholds.
+        if (const Status recorded = UsageService(m_database, m_catalog).recordDayForAll(day);
+            !recorded)
+            return recorded.error();
         WriteTransaction transaction(m_database);
         if (!transaction.isOpen())
             return transaction.error();

@@ -180,6 +180,18 @@ const QList<CliApplication::Command> &CliApplication::commands()
              "[--search TEXT]   list or change an account's contacts; contacts import FILE "
              "--account ID [--duplicates update|skip]"),
          &CliApplication::contacts},
+        {"usage",
+         QT_TR_NOOP("usage ID   marketing contacts against the tier, next update date and the "
+                    "forecast"),
+         &CliApplication::usage},
+        {"notifications",
+         QT_TR_NOOP("notifications [--account ID] [--mark-read]   usage notifications at 75, 90, "
+                    "98 % and over the tier"),
+         &CliApplication::notifications},
+        {"overage",
+         QT_TR_NOOP("overage ID --policy hold|auto-upgrade   what happens to new contacts beyond "
+                    "the tier"),
+         &CliApplication::overage},
     };
     return all;
 }

@@ -99,6 +99,9 @@ private:
     int contactsList(const QStringList &args);
     int contactsBulk(const QStringList &args);
     int contactsImport(const QStringList &args);
+    int usage(const QStringList &args);
+    int notifications(const QStringList &args);
+    int overage(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

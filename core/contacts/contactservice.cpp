@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactservice.h"
 
+#include "billing/autoupgrade.h"
 #include "billing/campaigns.h"
 #include "billing/permissions.h"
 #include "catalog/catalog.h"
@@ -10,6 +11,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 #include "updatedates.h"
+#include "usage/usageservice.h"
 
 #include <QHash>
 #include <QLocale>
@@ -290,6 +292,9 @@ Result<qint64> ContactService::addContacts(const User &actor, qint64 accountId,
         if (!insert.exec())
             return Database::errorFrom(insert);
     }
+    insert.finish();
+    if (const Status noted = noteUsage(accountId, addedOn); !noted)
+        return noted.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return pending;
@@ -328,16 +333,35 @@ struct ContactService::Target
 
 Result<qint64> ContactService::admitMarketing(qint64 accountId, qint64 arriving, QDate day) const
 {
-    Q_UNUSED(day) // the auto-upgrade policy (H5) will act on this day
     if (arriving <= 0)
         return qint64(0);
-    const auto limit = currentLimit(accountId);
+    auto limit = currentLimit(accountId);
     if (!limit)
         return limit.error();
     const auto subscribed = subscribedCount(accountId);
     if (!subscribed)
         return subscribed.error();
+    if (*subscribed + arriving > *limit) {
+        // H5: an auto-upgrade account makes room instead of letting contacts wait.
+        const auto grown =
+            AutoUpgrades(m_database, m_catalog).makeRoom(accountId, *subscribed + arriving, day);
+        if (!grown)
+            return grown.error();
+        if (*grown)
+            limit = currentLimit(accountId);
+        if (!limit)
+            return limit.error();
+    }
     return std::clamp<qint64>(*limit - *subscribed, 0, arriving);
+}
+
+Status ContactService::noteUsage(qint64 accountId, QDate day) const
+{
+    const UsageService usage(m_database, m_catalog);
+    if (day.isValid())
+        return usage.recordDay(accountId, day);
+    const auto checked = usage.checkThresholds(accountId, day);
+    return checked ? Status(Done {}) : Status(checked.error());
 }
 
 Result<qint64> ContactService::countMatching(qint64 accountId, const ContactFilter &filter) const
@@ -505,6 +529,8 @@ ContactService::runOnSelection(qint64 accountId, const ContactSelection &selecti
         if (const auto promoted = promotePending(accountId); !promoted)
             return promoted.error();
     }
+    if (const Status noted = noteUsage(accountId, QDate()); !noted)
+        return noted.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
@@ -527,6 +553,8 @@ Result<BulkOutcome> ContactService::setMarketing(const User &actor, qint64 accou
         applyMarketing(accountId, *found, marketing, today, done, found->size(), progress);
     if (!outcome || outcome->cancelled)
         return outcome;
+    if (const Status noted = noteUsage(accountId, today); !noted)
+        return noted.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
@@ -853,6 +881,8 @@ Result<ImportOutcome> ContactService::importContacts(const User &actor, qint64 a
         outcome.cancelled = true;
         return outcome;
     }
+    if (const Status noted = noteUsage(accountId, today); !noted)
+        return noted.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;

@@ -164,7 +164,9 @@ public:
     /**
      * The P4 limit rule, in one place: of `arriving` contacts about to become Subscribed
      * marketing contacts on `day`, how many may be Subscribed; the rest wait as Pending
-     * upgrade. Runs inside the caller's transaction.
+     * upgrade. An account with the auto-upgrade overage policy (H5) first gets the room: its
+     * tier rises and the prorated difference is charged the next day (AutoUpgrades). Runs
+     * inside the caller's transaction.
      */
     Result<qint64> admitMarketing(qint64 accountId, qint64 arriving, QDate day) const;
 
@@ -229,6 +231,12 @@ public:
 
 private:
     Result<qint64> currentLimit(qint64 accountId) const;
+    /**
+     * After a change to the account's contacts, inside its transaction: records the day's
+     * usage point and fires or re-arms the usage thresholds (H2, H3). Without a day (an
+     * action that only lowers usage) it only re-arms.
+     */
+    Status noteUsage(qint64 accountId, QDate day) const;
     struct Target;
     Result<QList<Target>> targets(qint64 accountId, const ContactSelection &selection) const;
     /** Runs sql (%1: the ids) on the selected contacts that include() keeps, in one transaction. */

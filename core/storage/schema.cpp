@@ -152,6 +152,52 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX contacts_account_name ON contacts(account_id, name)"),
              QStringLiteral("CREATE INDEX contacts_account_email ON contacts(account_id, email)"),
          }},
+        {5,
+         {
+             // H2: one usage point per account and day, as the scheduler passes the day.
+             // `marketing_count` counts marketing contacts that claim a place (Subscribed or
+             // Pending upgrade); `tier_limit` is the subscriber limit that day.
+             QStringLiteral(R"(CREATE TABLE usage_points (
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 day TEXT NOT NULL,
+                 marketing_count BIGINT NOT NULL,
+                 tier_limit BIGINT NOT NULL,
+                 PRIMARY KEY (account_id, day)))"),
+             // H3: a level (75, 90, 98 % or 100 = over the tier) stays here while usage is at or
+             // above it, so that it fires once per crossing, also across restarts; the row goes
+             // when usage falls back below, which re-arms the level.
+             QStringLiteral(R"(CREATE TABLE usage_levels_crossed (
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 level INTEGER NOT NULL CHECK (level IN (75, 90, 98, 100)),
+                 crossed_on TEXT NOT NULL,
+                 PRIMARY KEY (account_id, level)))"),
+             QStringLiteral(R"(CREATE TABLE notifications (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 level INTEGER NOT NULL CHECK (level IN (75, 90, 98, 100)),
+                 day TEXT NOT NULL,
+                 marketing_count BIGINT NOT NULL,
+                 tier_limit BIGINT NOT NULL,
+                 is_read INTEGER NOT NULL DEFAULT 0 CHECK (is_read IN (0, 1))))"),
+             QStringLiteral("CREATE INDEX notifications_account ON notifications(account_id, id)"),
+             QStringLiteral("CREATE INDEX notifications_unread ON notifications(is_read, id)"),
+             // H5 auto-upgrade: the tier rises on the day contacts arrive beyond it; the prorated
+             // credit and charge, quoted for that day, are booked by the scheduler on charge_on.
+             QStringLiteral(R"(CREATE TABLE auto_upgrades (
+                 id INTEGER PRIMARY KEY,
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 changed_on TEXT NOT NULL,
+                 charge_on TEXT NOT NULL,
+                 from_tier INTEGER NOT NULL,
+                 to_tier INTEGER NOT NULL,
+                 credit BIGINT NOT NULL,
+                 charge BIGINT NOT NULL,
+                 currency TEXT NOT NULL,
+                 period_start TEXT NOT NULL,
+                 period_end TEXT NOT NULL,
+                 charged INTEGER NOT NULL DEFAULT 0 CHECK (charged IN (0, 1))))"),
+             QStringLiteral("CREATE INDEX auto_upgrades_due ON auto_upgrades(charged, charge_on)"),
+         }},
         {7,
          {
              // A2: the CRM subscription is billed on the account's own cycle (anchored on

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
 #include "clirun.h"
+#include "testworld.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void advanceAppliesDueEvents();
     void changeRequestsThroughTheCli();
     void realBinarySeparatesOutputAndErrors();
+    void usageNotificationsAndOverage();
 
 private:
     QString db(const QString &name) const { return m_folder.filePath(name); }
@@ -544,6 +546,69 @@ void TestCliApplication::realBinarySeparatesOutputAndErrors()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("tierline-cli "));
+}
+
+void TestCliApplication::usageNotificationsAndOverage()
+{
+    Tierline::Testing::TestWorld world(QDate(2026, 3, 1));
+    const qint64 accountId = world.createAccount();
+    world.buyCampaigns(accountId, 1000);
+    world.addContacts(accountId, 800);
+    world.addContacts(accountId, 30, false);
+    const QString id = QString::number(accountId);
+    auto cli = [&](const QStringList &args) {
+        return runCli(QStringList {QStringLiteral("--db"), world.databasePath(),
+                                   QStringLiteral("--today"), QStringLiteral("2026-03-10")}
+                      + args);
+    };
+
+    const CliRun usage = cli({QStringLiteral("--json"), QStringLiteral("usage"), id});
+    QCOMPARE(usage.exitCode, 0);
+    const QJsonObject figures = usage.json();
+    QCOMPARE(figures.value(QStringLiteral("marketing_contacts")).toInteger(), 800);
+    QCOMPARE(figures.value(QStringLiteral("total_contacts")).toInteger(), 830);
+    QCOMPARE(figures.value(QStringLiteral("limit")).toInteger(), 1000);
+    QCOMPARE(figures.value(QStringLiteral("percent")).toInteger(), 80);
+    QCOMPARE(figures.value(QStringLiteral("next_update")).toString(), QStringLiteral("2026-04-01"));
+    QCOMPARE(figures.value(QStringLiteral("overage_policy")).toString(), QStringLiteral("hold"));
+    const CliRun usageText = cli({QStringLiteral("usage"), id});
+    QCOMPARE(usageText.exitCode, 0);
+    QVERIFY2(usageText.out.contains(QStringLiteral("80 %")), qPrintable(usageText.out));
+    QCOMPARE(cli({QStringLiteral("usage")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("usage"), QStringLiteral("999")}).exitCode, 2);
+
+    const CliRun listed = cli({QStringLiteral("--json"), QStringLiteral("notifications"),
+                               QStringLiteral("--account"), id});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.jsonArray().size(), 1);
+    const QJsonObject first = listed.jsonArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("level")).toString(), QStringLiteral("75"));
+    QCOMPARE(first.value(QStringLiteral("read")).toBool(), false);
+    QCOMPARE(cli({QStringLiteral("notifications"), QStringLiteral("--mark-read")}).exitCode, 0);
+    const CliRun read = cli({QStringLiteral("--json"), QStringLiteral("notifications")});
+    QCOMPARE(read.jsonArray().first().toObject().value(QStringLiteral("read")).toBool(), true);
+    QCOMPARE(
+        cli({QStringLiteral("notifications"), QStringLiteral("--account"), QStringLiteral("x")})
+            .exitCode,
+        2);
+
+    const QStringList autoUpgrade {QStringLiteral("overage"), id, QStringLiteral("--policy"),
+                                   QStringLiteral("auto-upgrade")};
+    QCOMPARE(cli(autoUpgrade).exitCode, 1); // no --as
+    QCOMPARE(
+        cli(QStringList {QStringLiteral("--as"), QStringLiteral("rob")} + autoUpgrade).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("--as"), QStringLiteral("anna"), QStringLiteral("overage"), id,
+                  QStringLiteral("--policy"), QStringLiteral("sometimes")})
+                 .exitCode,
+             2);
+    const CliRun set =
+        cli(QStringList {QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("anna")}
+            + autoUpgrade);
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(set.json().value(QStringLiteral("overage_policy")).toString(),
+             QStringLiteral("auto_upgrade"));
+    QCOMPARE(world.account(accountId).overagePolicy, OveragePolicy::AutoUpgrade);
+    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("overage ID --policy")));
 }
 
 QTEST_GUILESS_MAIN(TestCliApplication)
