@@ -10,6 +10,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -70,6 +71,17 @@ Result<UsageSummary> UsageService::summary(qint64 accountId, QDate day) const
     return s;
 }
 
+Status UsageService::storePoint(const UsageSummary &s, QDate day) const
+{
+    const auto stored = m_database.run(
+        QStringLiteral("INSERT INTO usage_points (account_id, day, marketing_count, tier_limit) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, day) DO UPDATE SET "
+                       "marketing_count = excluded.marketing_count, "
+                       "tier_limit = excluded.tier_limit"),
+        {s.accountId, SqlValues::fromDate(day), s.marketingCount, s.tierLimit});
+    return stored ? Status(Done {}) : Status(stored.error());
+}
+
 Status UsageService::recordDay(qint64 accountId, QDate day) const
 {
     WriteTransaction transaction(m_database);
@@ -78,33 +90,45 @@ Status UsageService::recordDay(qint64 accountId, QDate day) const
     const auto s = figures(accountId);
     if (!s)
         return s.error();
-    const auto stored = m_database.run(
-        QStringLiteral("INSERT INTO usage_points (account_id, day, marketing_count, tier_limit) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, day) DO UPDATE SET "
-                       "marketing_count = excluded.marketing_count, "
-                       "tier_limit = excluded.tier_limit"),
-        {accountId, SqlValues::fromDate(day), s->marketingCount, s->tierLimit});
-    if (!stored)
-        return stored.error();
-    if (const auto checked = checkThresholds(accountId, day); !checked)
-        return checked.error();
+    if (const Status stored = storePoint(*s, day); !stored)
+        return stored;
+    if (const auto fired = fireLevels(*s, day); !fired)
+        return fired.error();
     return transaction.commit();
 }
 
 Status UsageService::recordDayForAll(QDate day) const
 {
-    auto ids = m_database.run(QStringLiteral("SELECT id FROM accounts ORDER BY id"));
-    if (!ids)
-        return ids.error();
-    QList<qint64> accounts;
-    while (ids->next())
-        accounts.append(ids->value(0).toLongLong());
-    ids->finish(); // no read may stay open while this connection writes
-    for (const qint64 id : std::as_const(accounts)) {
-        if (const Status recorded = recordDay(id, day); !recorded)
-            return recorded;
+    const auto accounts = AccountStore(m_database).loadAll();
+    if (!accounts)
+        return accounts.error();
+    // Every account's count in one pass, not one query per account and day.
+    auto rows = m_database.run(QStringLiteral(
+        "SELECT account_id, SUM(CASE WHEN marketing = 1 AND status IN ('subscribed', "
+        "'pending_upgrade') THEN 1 ELSE 0 END) FROM contacts GROUP BY account_id"));
+    if (!rows)
+        return rows.error();
+    QHash<qint64, qint64> counts;
+    while (rows->next())
+        counts.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
+    rows->finish(); // no read may stay open while this connection writes
+
+    // One transaction for the day: one commit, however many accounts.
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    for (const Account &account : *accounts) {
+        UsageSummary s;
+        s.accountId = account.id;
+        s.accountName = account.name;
+        s.marketingCount = counts.value(account.id);
+        s.tierLimit = account.campaigns.subscriberLimit(m_catalog.trialSubscriberCap());
+        if (const Status stored = storePoint(s, day); !stored)
+            return stored;
+        if (const auto fired = fireLevels(s, day); !fired)
+            return fired.error();
     }
-    return Done {};
+    return transaction.commit();
 }
 
 Result<QList<UsagePoint>> UsageService::series(qint64 accountId, QDate from, QDate to) const
@@ -160,6 +184,17 @@ Result<QList<UsageNotification>> UsageService::checkThresholds(qint64 accountId,
     const auto s = figures(accountId);
     if (!s)
         return s.error();
+    auto fired = fireLevels(*s, day);
+    if (!fired)
+        return fired;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return fired;
+}
+
+Result<QList<UsageNotification>> UsageService::fireLevels(const UsageSummary &s, QDate day) const
+{
+    const qint64 accountId = s.accountId;
     auto crossedRows = m_database.run(
         QStringLiteral("SELECT level FROM usage_levels_crossed WHERE account_id = ?"), {accountId});
     if (!crossedRows)
@@ -171,7 +206,7 @@ Result<QList<UsageNotification>> UsageService::checkThresholds(qint64 accountId,
 
     QList<UsageNotification> fired;
     for (const UsageLevel level : allLevels) {
-        const bool reached = reaches(s->marketingCount, s->tierLimit, level);
+        const bool reached = reaches(s.marketingCount, s.tierLimit, level);
         const bool wasCrossed = crossed.contains(int(level));
         if (reached == wasCrossed || (reached && !day.isValid()))
             continue; // without a day, usage only fell: nothing to fire
@@ -194,22 +229,20 @@ Result<QList<UsageNotification>> UsageService::checkThresholds(qint64 accountId,
         auto inserted = m_database.run(
             QStringLiteral("INSERT INTO notifications (account_id, level, day, marketing_count, "
                            "tier_limit) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {accountId, int(level), SqlValues::fromDate(day), s->marketingCount, s->tierLimit});
+            {accountId, int(level), SqlValues::fromDate(day), s.marketingCount, s.tierLimit});
         if (!inserted)
             return inserted.error();
         UsageNotification n;
         n.id = inserted->next() ? inserted->value(0).toLongLong() : 0;
         inserted->finish();
         n.accountId = accountId;
-        n.accountName = s->accountName;
+        n.accountName = s.accountName;
         n.level = level;
         n.day = day;
-        n.marketingCount = s->marketingCount;
-        n.tierLimit = s->tierLimit;
+        n.marketingCount = s.marketingCount;
+        n.tierLimit = s.tierLimit;
         fired.append(n);
     }
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
     return fired;
 }
 

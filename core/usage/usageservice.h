@@ -124,6 +124,10 @@ public:
 
 private:
     Result<UsageSummary> figures(qint64 accountId) const;
+    /** Upserts the day's point of s; inside the caller's transaction. */
+    Status storePoint(const UsageSummary &s, QDate day) const;
+    /** checkThresholds() on figures already read; inside the caller's transaction. */
+    Result<QList<UsageNotification>> fireLevels(const UsageSummary &s, QDate day) const;
 
     const Database &m_database;
     const Catalog &m_catalog;

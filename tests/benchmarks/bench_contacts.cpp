@@ -5,6 +5,8 @@
 #include "contacts/contactspage.h"
 #include "storage/transaction.h"
 #include "testworld.h"
+#include "usage/usagepage.h"
+#include "usage/usageservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -109,6 +111,21 @@ void BenchContacts::millionContacts()
     table->scrollToBottom();
     QCoreApplication::processEvents();
     report("scroll: fetch the next page", timer.elapsed());
+
+    // Usage & limits of the same account (H2): a day's usage point, then the page open too.
+    timer.restart();
+    TL_VERIFY_OK(UsageService(world.database(), world.catalog()).recordDay(id, QDate(2026, 3, 1)));
+    report("record the day's usage point and thresholds", timer.elapsed());
+    timer.restart();
+    UsagePage usagePage(world.database(), world.billing());
+    usagePage.setActor(world.admin);
+    usagePage.resize(1100, 860);
+    usagePage.setAccount(id);
+    usagePage.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&usagePage));
+    QCoreApplication::processEvents();
+    report("open the Usage & limits page", timer.elapsed());
+    qInfo("%-52s %10.1f MB", "peak memory (VmHWM), contacts and usage pages open", peakMemoryMb());
 
     const ContactService contacts = world.contacts();
     timer.restart();

@@ -118,18 +118,19 @@ void TestUsagePage::showsTheFiguresAndTheChart()
              qPrintable(child<QLabel>(*page, "forecastLabel")->text()));
 
     UsageChart *chart = page->chart();
-    QCOMPARE(page->chartDays(), 90);
+    QCOMPARE(page->chartDays(), 30);
     const QList<QPointF> usage = chart->usageSeries()->points();
     QCOMPARE(usage.size(), 22); // 21 recorded days and today
-    QCOMPARE(usage.first().y(), 300.0);
-    QCOMPARE(usage.last(), QPointF(90.0, 900.0));
+    QCOMPARE(usage.first(), QPointF(9.0, 300.0)); // 1 March, 30 days before 22 March is day 0
+    QCOMPARE(usage.last(), QPointF(30.0, 900.0));
     for (const QPointF &p : chart->limitSeries()->points())
         QCOMPARE(p.y(), 1000.0);
     QVERIFY(chart->dayAxis()->categoriesLabels().size() >= 5);
     QVERIFY(!chart->chart()->isEmpty());
 
-    child<QComboBox>(*page, "usageRangeCombo")->setCurrentIndex(0); // last 30 days
-    QCOMPARE(chart->usageSeries()->points().last(), QPointF(30.0, 900.0));
+    child<QComboBox>(*page, "usageRangeCombo")->setCurrentIndex(1); // last 90 days
+    QCOMPARE(page->chartDays(), 90);
+    QCOMPARE(chart->usageSeries()->points().last(), QPointF(90.0, 900.0));
 }
 
 void TestUsagePage::contactChangesRefreshThePage()

@@ -22,6 +22,8 @@ UsageChart::UsageChart(QWidget *parent)
     setObjectName(QStringLiteral("usageChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(palette().base());
     auto *chart = new QChart;
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));

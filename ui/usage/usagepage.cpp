@@ -131,7 +131,7 @@ void UsagePage::buildUi()
     m_rangeCombo->setObjectName(QStringLiteral("usageRangeCombo"));
     for (int i = 0; i < int(std::size(rangeDays)); ++i)
         m_rangeCombo->addItem(QString(), rangeDays[i]);
-    m_rangeCombo->setCurrentIndex(1);
+    m_rangeCombo->setCurrentIndex(0); // the 30 days the forecast reads
     chartHeader->addWidget(m_chartTitle, 1);
     chartHeader->addWidget(m_rangeCombo);
     chartLayout->addLayout(chartHeader);
