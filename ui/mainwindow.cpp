@@ -9,6 +9,8 @@
 #include "billing/billingservice.h"
 #include "calendar/clock.h"
 #include "contacts/contactspage.h"
+#include "mrr/mrrpage.h"
+#include "settings/exchangeratescard.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
@@ -110,10 +112,26 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_billingPage);
     m_contactsPage = new ContactsPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_contactsPage);
-    for (int i = int(Page::Contacts) + 1; i < int(Page::Settings); ++i)
-        m_pages->addWidget(buildPlaceholder(Page(i)));
+    for (int i = int(Page::Contacts) + 1; i < int(Page::Settings); ++i) {
+        if (Page(i) == Page::Mrr) {
+            m_mrrPage = new MrrPage(m_database, m_billing.clock(), m_pages);
+            m_pages->addWidget(m_mrrPage);
+        } else {
+            m_pages->addWidget(buildPlaceholder(Page(i)));
+        }
+    }
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
+    m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_settingsPage);
+    m_settingsPage->addSection(m_exchangeRatesCard);
+    // Z3: billing changes, deals and rates all move MRR.
+    connect(m_exchangeRatesCard, &ExchangeRatesCard::ratesChanged, m_mrrPage, &MrrPage::refresh);
+    connect(&m_billing, &BillingService::accountChanged, m_mrrPage, [this] {
+        if (m_mrrPage->isVisible())
+            m_mrrPage->refresh();
+    });
+    connect(m_accountsPage, &AccountsPage::subscriptionsChanged, m_mrrPage, &MrrPage::refresh);
+    connect(this, &MainWindow::actingUserChanged, m_accountsPage, &AccountsPage::setActor);
     // Amounts and dates are formatted when shown: a new language re-reads everything.
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::refresh);
     connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
@@ -350,8 +368,6 @@ void MainWindow::retranslateUi()
     m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
     m_placeholders[size_t(Page::UsageAndLimits)].message->setText(
         tr("Usage and limits arrive with the next release."));
-    m_placeholders[size_t(Page::Mrr)].message->setText(
-        tr("MRR charts arrive with the next release."));
     m_placeholders[size_t(Page::SmartLists)].message->setText(
         tr("Smart lists and CSV export arrive with the next release."));
 
@@ -493,6 +509,8 @@ void MainWindow::refresh()
         m_billingPage->setActor(*m_actor);
     m_billingPage->refresh();
     m_contactsPage->refresh();
+    m_exchangeRatesCard->reload();
+    m_mrrPage->refresh();
     updateStatusBar();
 }
 

@@ -25,6 +25,8 @@ namespace Tierline {
 class AccountsPage;
 class BillingPage;
 class ContactsPage;
+class ExchangeRatesCard;
+class MrrPage;
 class SettingsPage;
 class BillingService;
 class Database;
@@ -54,6 +56,8 @@ public:
     BillingPage *billingPage() const { return m_billingPage; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    MrrPage *mrrPage() const { return m_mrrPage; }
+    ExchangeRatesCard *exchangeRatesCard() const { return m_exchangeRatesCard; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -110,6 +114,8 @@ private:
     BillingPage *m_billingPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    MrrPage *m_mrrPage = nullptr;
+    ExchangeRatesCard *m_exchangeRatesCard = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "money/moneyformat.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "subscriptions/subscriptions.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -175,6 +176,11 @@ Status BillingService::mutate(const User &actor, Permission needed, qint64 accou
         return promoted.error();
     if (*promoted > 0)
         details.insert(QStringLiteral("promoted"), *promoted);
+    // Z1: the subscription periods follow every billing change, in the same transaction.
+    if (const Status synced =
+            SubscriptionService(m_database, m_catalog).syncBilling(accountId, m_clock.today());
+        !synced)
+        return synced;
     if (const Status logged =
             AuditLog(m_database).record(m_clock.now(), actor.id, accountId, action, details);
         !logged)

@@ -99,6 +99,10 @@ private:
     int contactsList(const QStringList &args);
     int contactsBulk(const QStringList &args);
     int contactsImport(const QStringList &args);
+    int mrr(const QStringList &args);
+    int subscriptions(const QStringList &args);
+    int deals(const QStringList &args);
+    int deal(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 
