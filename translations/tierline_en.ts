@@ -190,6 +190,10 @@
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingPage</name>
@@ -1920,9 +1924,11 @@ Commands:
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln matching contact.
+</numerusform>
+            <numerusform>%1 of %Ln matching contacts.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1939,37 +1945,37 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact archived.</numerusform>
+            <numerusform>%Ln contacts archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact deleted.</numerusform>
+            <numerusform>%Ln contacts deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact changed.</numerusform>
+            <numerusform>%Ln contacts changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact stay marketing until the update date, %1.</numerusform>
+            <numerusform>%Ln contacts stay marketing until the update date, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact wait as Pending upgrade.</numerusform>
+            <numerusform>%Ln contacts wait as Pending upgrade.</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,6 +2007,240 @@ Commands:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln deal imported</numerusform>
+            <numerusform>%Ln deals imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln account created</numerusform>
+            <numerusform>%Ln accounts created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln sales rep added.</numerusform>
+            <numerusform>%Ln sales reps added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2026,9 +2266,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field, but the header has %1</numerusform>
+            <numerusform>%n fields, but the header has %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2053,16 +2293,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file has %n problem, so nothing was imported:</numerusform>
+            <numerusform>The file has %n problems, so nothing was imported:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -2086,9 +2326,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported: %1 added, %2 updated, %3 skipped; %Ln wait as Pending upgrade.</numerusform>
+            <numerusform>Imported: %1 added, %2 updated, %3 skipped; %Ln waits as Pending upgrade.</numerusform>
         </translation>
     </message>
 </context>
@@ -2207,16 +2447,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln matching contact</numerusform>
+            <numerusform>%Ln matching contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %Ln matching contact are selected.</numerusform>
+            <numerusform>All %Ln matching contacts are selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2235,9 +2475,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive %Ln contact? Archived contacts no longer count towards the tier.</numerusform>
+            <numerusform>Archive %Ln contacts? Archived contacts no longer count towards the tier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2246,9 +2486,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set %Ln contact as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</numerusform>
+            <numerusform>Set %Ln contacts as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,9 +2497,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set %Ln contact as non-marketing? Subscribed contacts keep counting until the next update date, %1.</numerusform>
+            <numerusform>Set %Ln contacts as non-marketing? Subscribed contacts keep counting until the next update date, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,9 +2508,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln contact? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</numerusform>
+            <numerusform>Delete %Ln contacts? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,6 +2613,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DemoWorkspace</name>
     <message>
         <source>Demo generation was cancelled.</source>
@@ -2388,6 +2687,68 @@ Commands:
     </message>
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,10 +2873,6 @@ Commands:
     </message>
     <message>
         <source>Usage and limits arrive with the next release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,6 +3024,176 @@ Commands:
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +3543,256 @@ Commands:
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n field, but the header has %1</numerusform>
+            <numerusform>%n fields, but the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>The file has %n problem, so nothing was imported:</numerusform>
+            <numerusform>The file has %n problems, so nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,10 @@
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Langganan</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingPage</name>
@@ -1994,6 +1998,242 @@ Perintah:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>billing</source>
+        <translation>penagihan</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>kesepakatan</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>triwulanan</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>tahunan</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Jumlah per interval.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly, atau annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVAL</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Hari pertama.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Hari terakhir.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Catatan.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount memerlukan desimal biasa seperti 1234.50, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval menerima monthly, quarterly, atau annual, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Bulan pertama.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name or login.</source>
+        <translation>Nama atau login pemilik.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Mata uang laporan.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr memerlukan --from YYYY-MM dan --to YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 memerlukan bulan dengan format YYYY-MM, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Tidak ada staf “%1”.</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR dalam %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions memerlukan import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>perintah subscriptions tidak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import memerlukan FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln kesepakatan diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln akun dibuat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln perwakilan penjualan ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tarif bulanan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Tarif bulanan saat ini: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal memerlukan add, edit, atau delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>perintah deal tidak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add memerlukan --amount, --interval, dan --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Kesepakatan %1 ditambahkan: %2 per bulan mulai %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Kesepakatan %1 dihapus.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Kesepakatan %1 diubah.
+</translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from YYYY-MM --to YYYY-MM [--owner NAMA] [--currency MU]   MRR dan pergerakannya per bulan</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FILE   impor kesepakatan (account, owner, currency, amount, interval, start, end); semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <translation>deals ID   periode langganan dan kesepakatan sebuah akun</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit DEAL|delete DEAL --amount J --interval monthly|quarterly|annual --start T [--end T] [--note C]   masukkan kesepakatan</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2003,7 +2243,7 @@ Perintah:
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris judul menyebut kolom “%1” dua kali.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
@@ -2011,16 +2251,16 @@ Perintah:
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, kolom %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2045,14 +2285,14 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
         </translation>
     </message>
 </context>
@@ -2354,6 +2594,65 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Ubah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Berakhir:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Simpan kesepakatan</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>“%1” bukan jumlah: tulis dengan angka dan tanda desimal, misalnya 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 per bulan dalam MRR</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DemoWorkspace</name>
     <message>
         <source>Demo generation was cancelled.</source>
@@ -2370,6 +2669,68 @@ Perintah:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>Demo memerlukan antara %1 dan %2 akun.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 bukan mata uang yang dikenal Tierline; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>Mata uang tidak memerlukan kurs ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>Kurs memerlukan tanggal mulai berlakunya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>“%1” bukan kurs: tulis desimal positif dengan titik, misalnya 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurs mata uang</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>MRR menjumlahkan semua akun dalam satu mata uang. Kurs berlaku dari tanggalnya sampai kurs berikutnya; tulis dengan tepat, memakai titik: satu unit mata uang bernilai sekian unit mata uang laporan.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Laporkan MRR dalam:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Tambah kurs</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Hapus kurs</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2855,6 @@ Perintah:
     <message>
         <source>Usage and limits arrive with the next release.</source>
         <translation>Penggunaan dan batas akan hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>Grafik MRR akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
         <source>Smart lists and CSV export arrive with the next release.</source>
@@ -2649,6 +3006,176 @@ Perintah:
     <message>
         <source>Restore Defaults</source>
         <translation>Pulihkan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Pergerakan per bulan</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR dalam %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <translation>%1: %2 %3 (perubahan bersih %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Tidak ada kurs dari %1 ke %2 pada %3. Tambahkan di Pengaturan, Kurs mata uang.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>MRR memerlukan bulan pertama dan terakhir.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>Bulan terakhir, %1, datang sebelum bulan pertama, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>MRR mencakup paling banyak %1 bulan sekaligus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 bukan mata uang yang dikenal Tierline; pilih salah satu dari %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>24 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Bulan pertama</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Simpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Jumlah dalam %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Arahkan ke sebuah bulan untuk melihat angkanya.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Grafik tidak dapat disimpan sebagai %1. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Perubahan bersih</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3520,253 @@ Perintah:
     <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 adalah %2 dan tidak dapat mengimpor kesepakatan langganan.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>File kosong: file memerlukan baris judul dengan account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Baris judul menyebut kolom “%1” dua kali.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>File tidak memiliki kolom “%1”. Baris judul harus menyebut kolom: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>nama akun wajib diisi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>“%1” bukan mata uang yang dikenal Tierline (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>beberapa akun bernama “%1”; ganti namanya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 ditagih dalam %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>“%1” bukan jumlah di atas nol, misalnya 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>“%1” bukan monthly, quarterly, atau annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>“%1” bukan tanggal dengan format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>kesepakatan berakhir pada %1, sebelum dimulai</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>File memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>File memiliki baris judul tetapi tidak ada kesepakatan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <translation>%1 adalah %2 dan tidak dapat memasukkan kesepakatan langganan; minta pemilik akun atau perwakilan penjualan.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Tidak ada periode langganan %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Kesepakatan memerlukan jumlah di atas nol.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Kesepakatan memerlukan tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>Kesepakatan berakhir pada %1, sebelum dimulai pada %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>Penagihan menulis periode ini sendiri; ubah paket atau tingkatan pelanggan Kampanye, atau tambahkan kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Orang lain mengubah kesepakatan ini sejak Anda membukanya. Lihat lagi dan ulangi perubahan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>triwulanan</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>tahunan</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tarif bulanan</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Mendatang</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>Riwayat MRR</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Tambah kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Ubah kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per bulan</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Tidak ada langganan saat ini</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>mulai %1, tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 per bulan, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Berakhir; tidak ada mulai %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Kenaikan</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Penurunan</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Tidak ada perubahan mendatang</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 tidak dapat memasukkan kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>Penagihan menulis periode ini; ubah paketnya saja.</translation>
     </message>
 </context>
 <context>

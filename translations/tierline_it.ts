@@ -190,6 +190,10 @@
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingPage</name>
@@ -2031,6 +2035,245 @@ Comandi:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>billing</source>
+        <translation>fatturazione</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>accordo</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestrale</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annuale</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Importo per intervallo.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTO</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly o annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLO</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primo giorno.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Una nota.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount richiede un decimale semplice come 1234.50, non «%1».</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval accetta monthly, quarterly o annual, non «%1».</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Primo mese.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Ultimo mese.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name or login.</source>
+        <translation>Nome o login del titolare.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Valuta di riferimento.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr richiede --from AAAA-MM e --to AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 richiede un mese nel formato AAAA-MM, non «%2».</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Non esiste un membro dello staff «%1».</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR in %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions richiede import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>comando subscriptions sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import richiede un FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln accordo importato</numerusform>
+            <numerusform>%Ln accordi importati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln account creato</numerusform>
+            <numerusform>%Ln account creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln rappresentante commerciale aggiunto.</numerusform>
+            <numerusform>%Ln rappresentanti commerciali aggiunti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tariffa mensile</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Tariffa mensile attuale: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal richiede add, edit o delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>comando deal sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add richiede --amount, --interval e --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Accordo %1 aggiunto: %2 al mese dal %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Accordo %1 eliminato.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Accordo %1 modificato.
+</translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from AAAA-MM --to AAAA-MM [--owner NOME] [--currency V]   MRR e i suoi movimenti per mese</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FILE   importa accordi (account, owner, currency, amount, interval, start, end); tutto o niente</translation>
+    </message>
+    <message>
+        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <translation>deals ID   periodi di abbonamento e accordi di un account</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit ACCORDO|delete ACCORDO --amount I --interval monthly|quarterly|annual --start D [--end D] [--note T]   inserisci un accordo</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2040,7 +2283,7 @@ Comandi:
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione nomina la colonna «%1» due volte.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
@@ -2048,17 +2291,17 @@ Comandi:
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo, ma l&apos;intestazione ne ha %1</numerusform>
+            <numerusform>%n campi, ma l&apos;intestazione ne ha %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,16 +2326,16 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform>
+            <numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,6 +2646,65 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Modifica accordo</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Aggiungi accordo</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrale</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuale</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fine:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Salva accordo</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>«%1» non è un importo: scrivilo con cifre e separatore decimale, ad esempio 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 al mese nel MRR</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DemoWorkspace</name>
     <message>
         <source>Demo generation was cancelled.</source>
@@ -2419,6 +2721,68 @@ Comandi:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>La demo richiede da %1 a %2 account.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 non è una valuta che Tierline conosce; scegline una tra %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>Una valuta non ha bisogno di un tasso di cambio verso sé stessa.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>Un tasso di cambio richiede il giorno da cui vale.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>«%1» non è un tasso di cambio: scrivi un decimale positivo con il punto, ad esempio 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tassi di cambio</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>Il MRR somma tutti gli account in un&apos;unica valuta. Un tasso vale dal suo giorno fino al successivo; scrivilo esatto, con il punto: un&apos;unità della valuta vale tante unità della valuta di riferimento.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Riporta il MRR in:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Aggiungi tasso</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Rimuovi tasso</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2907,6 @@ Comandi:
     <message>
         <source>Usage and limits arrive with the next release.</source>
         <translation>La sezione Utilizzo e limiti arriverà con la prossima versione.</translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>I grafici MRR arriveranno con la prossima versione.</translation>
     </message>
     <message>
         <source>Smart lists and CSV export arrive with the next release.</source>
@@ -2698,6 +3058,176 @@ Comandi:
     <message>
         <source>Restore Defaults</source>
         <translation>Ripristina predefiniti</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR nel tempo</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Movimenti per mese</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR in %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <translation>%1: %2 %3 (variazione netta %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Non esiste un tasso di cambio da %1 a %2 il %3. Aggiungine uno in Impostazioni, Tassi di cambio.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>Il MRR richiede un primo e un ultimo mese.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>L&apos;ultimo mese, %1, viene prima del primo, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>Il MRR copre al massimo %1 mesi alla volta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 non è una valuta che Tierline conosce; scegline una tra %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Titolare:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Mesi:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Ultimi 24 mesi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Primo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Ultimo mese</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Salva grafico come PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tutti i titolari</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Importi in %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Punta un mese per vederne le cifre.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Salva grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Impossibile salvare il grafico come %1. Scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Variazione netta</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3577,256 @@ Comandi:
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 è %2 e non può importare accordi di abbonamento.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>Il file è vuoto: serve una riga di intestazione con account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>L&apos;intestazione nomina la colonna «%1» due volte.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>Il file non ha la colonna «%1». L&apos;intestazione deve nominare le colonne: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n campo, ma l&apos;intestazione ne ha %1</numerusform>
+            <numerusform>%n campi, ma l&apos;intestazione ne ha %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>il nome dell&apos;account è obbligatorio</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>«%1» non è una valuta che Tierline conosce (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>più account si chiamano «%1»; rinominali prima</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 è fatturato in %2, non in %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>«%1» non è un importo maggiore di zero, ad esempio 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>«%1» non è monthly, quarterly o annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>«%1» non è una data nel formato AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>l&apos;accordo termina il %1, prima di iniziare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform>
+            <numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e %n altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>Il file ha un&apos;intestazione ma nessun accordo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <translation>%1 è %2 e non può inserire accordi di abbonamento; chiedi al titolare dell&apos;account o a un rappresentante commerciale.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Non esiste il periodo di abbonamento %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Un accordo richiede un importo maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Un accordo richiede una data di inizio.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>L&apos;accordo termina il %1, prima di iniziare il %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>La fatturazione scrive questo periodo da sé; modifica invece il piano o il livello di abbonati di Campagne, oppure aggiungi un accordo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Qualcun altro ha modificato questo accordo dopo che l&apos;hai aperto. Riguardalo e ripeti la modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestrale</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annuale</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tariffa mensile</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Imminente</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>Storico MRR</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Aggiungi accordo…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Modifica accordo…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mese</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Nessun abbonamento al momento</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Nessuna data di fine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>dal %1, senza data di fine</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 al mese, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Termina; nulla dal %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Diminuzione</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Nessuna modifica in vista</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 non può inserire accordi.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>La fatturazione scrive questo periodo; modifica invece il piano.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,10 @@
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Prenumeration</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingPage</name>
@@ -2031,6 +2035,245 @@ Kommandon:
         <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>billing</source>
+        <translation>fakturering</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>årsvis</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Belopp per intervall.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly eller annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Första dagen.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Sista dagen.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>En anteckning.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount behöver ett decimaltal som 1234.50, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval tar monthly, quarterly eller annual, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Första månaden.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Sista månaden.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name or login.</source>
+        <translation>Ägarens namn eller inloggning.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Rapportvaluta.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr behöver --from ÅÅÅÅ-MM och --to ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 behöver en månad som ÅÅÅÅ-MM, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Det finns ingen medarbetare ”%1”.</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR i %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions behöver import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>okänt subscriptions-kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import behöver en FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln avtal importerat</numerusform>
+            <numerusform>%Ln avtal importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln konto skapat</numerusform>
+            <numerusform>%Ln konton skapade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln säljare tillagd.</numerusform>
+            <numerusform>%Ln säljare tillagda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Månadsavgift</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Nuvarande månadsavgift: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal behöver add, edit eller delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>okänt deal-kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add behöver --amount, --interval och --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Avtal %1 tillagt: %2 i månaden från %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Avtal %1 borttaget.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Avtal %1 ändrat.
+</translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from ÅÅÅÅ-MM --to ÅÅÅÅ-MM [--owner NAMN] [--currency V]   MRR och dess förändringar per månad</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FIL   importera avtal (account, owner, currency, amount, interval, start, end); allt eller inget</translation>
+    </message>
+    <message>
+        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <translation>deals ID   ett kontos prenumerationsperioder och avtal</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit AVTAL|delete AVTAL --amount B --interval monthly|quarterly|annual --start D [--end D] [--note T]   lägg in ett avtal</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
@@ -2040,7 +2283,7 @@ Kommandon:
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrikraden nämner kolumnen ”%1” två gånger.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
@@ -2048,17 +2291,17 @@ Kommandon:
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,16 +2326,16 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,6 +2646,65 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Redigera avtal</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Lägg till avtal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Spara avtal</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>”%1” är inget belopp: skriv det med siffror och decimaltecken, till exempel 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 i månaden i MRR</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DemoWorkspace</name>
     <message>
         <source>Demo generation was cancelled.</source>
@@ -2419,6 +2721,68 @@ Kommandon:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>Demon kräver mellan %1 och %2 konton.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>En valuta behöver ingen växelkurs till sig själv.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>En växelkurs behöver dagen den gäller från.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>”%1” är ingen växelkurs: skriv ett positivt decimaltal med punkt, till exempel 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>MRR summerar alla konton i en valuta. En kurs gäller från sin dag till nästa; skriv den exakt, med punkt: en enhet av valutan är värd så många enheter av rapportvalutan.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Rapportera MRR i:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Lägg till kurs</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Ta bort kurs</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2907,6 @@ Kommandon:
     <message>
         <source>Usage and limits arrive with the next release.</source>
         <translation>Användning och gränser kommer i nästa version.</translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>MRR-diagram kommer i nästa version.</translation>
     </message>
     <message>
         <source>Smart lists and CSV export arrive with the next release.</source>
@@ -2698,6 +3058,176 @@ Kommandon:
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR över tid</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Förändringar per månad</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR i %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <translation>%1: %2 %3 (nettoförändring %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Det finns ingen växelkurs från %1 till %2 den %3. Lägg till en under Inställningar, Växelkurser.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>MRR behöver en första och en sista månad.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>Den sista månaden, %1, kommer före den första, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>MRR omfattar högst %1 månader åt gången.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Månader:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Senaste 24 månaderna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassat</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Första månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sista månad</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Spara diagram som PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alla ägare</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Belopp i %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Peka på en månad för att se dess siffror.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Spara diagram som PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Diagrammet kunde inte sparas som %1. Välj en mapp du kan skriva i.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Nettoförändring</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3577,256 @@ Kommandon:
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 är %2 och kan inte importera prenumerationsavtal.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>Filen är tom: den behöver en rubrikrad med account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Rubrikraden nämner kolumnen ”%1” två gånger.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>Filen har ingen kolumn ”%1”. Rubrikraden måste nämna kolumnerna: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>ett kontonamn krävs</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>”%1” är ingen valuta som Tierline känner till (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>flera konton heter ”%1”; byt namn på dem först</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 faktureras i %2, inte %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>”%1” är inget belopp över noll, till exempel 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>”%1” är varken monthly, quarterly eller annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>”%1” är inget datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>avtalet slutar %1, innan det börjar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>Filen har en rubrikrad men inga avtal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <translation>%1 är %2 och kan inte lägga in prenumerationsavtal; be kontoägaren eller en säljare.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Det finns ingen prenumerationsperiod %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Ett avtal behöver ett belopp över noll.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Ett avtal behöver ett startdatum.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>Avtalet slutar %1, innan det börjar %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>Faktureringen skriver den här perioden själv; ändra i stället planen eller prenumerantnivån för Kampanjer, eller lägg till ett avtal.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Någon annan har ändrat avtalet sedan du öppnade det. Titta på det igen och gör om ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>årsvis</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Månadsavgift</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>MRR-historik</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Lägg till avtal…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Redigera avtal…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 i månaden</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Ingen prenumeration nu</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Inget slutdatum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>från %1, inget slutdatum</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 i månaden, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Slutar; inget från %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Höjning</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Sänkning</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Ingen ändring framöver</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 kan inte lägga in avtal.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>Faktureringen skriver den här perioden; ändra planen i stället.</translation>
     </message>
 </context>
 <context>
