@@ -66,8 +66,7 @@ fuzz: deps
 bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
 
-# Pictures of the billing, contacts and usage pages and their dialogs in every language,
-# in build/screenshots/.
+# Pictures of every page and its dialogs in every language, in build/screenshots/.
 screenshots: build
 	@mkdir -p $(BUILD_DIR)/screenshots
 	@for lang in en sv id it; do \
@@ -77,6 +76,9 @@ screenshots: build
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_contactspage screenshots >/dev/null || exit 1; \
 	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_usagepage screenshots >/dev/null || exit 1; \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_mrrpage screenshots >/dev/null || exit 1; \
+	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_subscriptionwidget screenshots >/dev/null || exit 1; \
 	done
 	@ls $(BUILD_DIR)/screenshots
 

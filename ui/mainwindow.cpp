@@ -10,6 +10,8 @@
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
 #include "contacts/contactspage.h"
+#include "mrr/mrrpage.h"
+#include "settings/exchangeratescard.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
@@ -117,10 +119,22 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_contactsPage);
     m_usagePage = new UsagePage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_usagePage);
-    for (int i = int(Page::UsageAndLimits) + 1; i < int(Page::Settings); ++i)
+    m_mrrPage = new MrrPage(m_database, m_billing.clock(), m_pages);
+    m_pages->addWidget(m_mrrPage);
+    for (int i = int(Page::Mrr) + 1; i < int(Page::Settings); ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
+    m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_settingsPage);
+    m_settingsPage->addSection(m_exchangeRatesCard);
+    // Z3: billing changes, deals and rates all move MRR.
+    connect(m_exchangeRatesCard, &ExchangeRatesCard::ratesChanged, m_mrrPage, &MrrPage::refresh);
+    connect(&m_billing, &BillingService::accountChanged, m_mrrPage, [this] {
+        if (m_mrrPage->isVisible())
+            m_mrrPage->refresh();
+    });
+    connect(m_accountsPage, &AccountsPage::subscriptionsChanged, m_mrrPage, &MrrPage::refresh);
+    connect(this, &MainWindow::actingUserChanged, m_accountsPage, &AccountsPage::setActor);
     // Amounts and dates are formatted when shown: a new language re-reads everything.
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::refresh);
     connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
@@ -370,8 +384,6 @@ void MainWindow::retranslateUi()
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     }
     m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
-    m_placeholders[size_t(Page::Mrr)].message->setText(
-        tr("MRR charts arrive with the next release."));
     m_placeholders[size_t(Page::SmartLists)].message->setText(
         tr("Smart lists and CSV export arrive with the next release."));
 
@@ -517,6 +529,8 @@ void MainWindow::refresh()
     m_usagePage->refresh();
     if (m_notifications)
         m_notifications->reload();
+    m_exchangeRatesCard->reload();
+    m_mrrPage->refresh();
     updateStatusBar();
     updateNotificationsButton();
 }

@@ -29,6 +29,8 @@ class ContactsPage;
 class ChangeTierDialog;
 class NotificationsDialog;
 class UsagePage;
+class ExchangeRatesCard;
+class MrrPage;
 class SettingsPage;
 class BillingService;
 class Database;
@@ -59,6 +61,8 @@ public:
     ContactsPage *contactsPage() const { return m_contactsPage; }
     UsagePage *usagePage() const { return m_usagePage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    MrrPage *mrrPage() const { return m_mrrPage; }
+    ExchangeRatesCard *exchangeRatesCard() const { return m_exchangeRatesCard; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -127,6 +131,8 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     UsagePage *m_usagePage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    MrrPage *m_mrrPage = nullptr;
+    ExchangeRatesCard *m_exchangeRatesCard = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

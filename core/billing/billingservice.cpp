@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "usage/usageservice.h"
+#include "subscriptions/subscriptions.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -181,6 +182,11 @@ Status BillingService::mutate(const User &actor, Permission needed, qint64 accou
             UsageService(m_database, m_catalog).checkThresholds(accountId, m_clock.today());
         !checked)
         return checked.error();
+    // Z1: the subscription periods follow every billing change, in the same transaction.
+    if (const Status synced =
+            SubscriptionService(m_database, m_catalog).syncBilling(accountId, m_clock.today());
+        !synced)
+        return synced;
     if (const Status logged =
             AuditLog(m_database).record(m_clock.now(), actor.id, accountId, action, details);
         !logged)

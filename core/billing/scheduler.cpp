@@ -13,6 +13,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 #include "usage/usageservice.h"
+#include "subscriptions/subscriptions.h"
 
 #include <QLocale>
 
@@ -131,6 +132,11 @@ Result<bool> Scheduler::applyNextEvent(qint64 accountId, QDate day) const
                                                               : applyCycleEnd(*account);
     if (!applied)
         return applied.error();
+    // Z1: the periods change on the day the event fell due, however late it is applied.
+    if (const Status synced =
+            SubscriptionService(m_database, m_catalog).syncBilling(accountId, due);
+        !synced)
+        return synced.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return true;

@@ -192,6 +192,20 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QT_TR_NOOP("overage ID --policy hold|auto-upgrade   what happens to new contacts beyond "
                     "the tier"),
          &CliApplication::overage},
+        {"mrr",
+         QT_TR_NOOP("mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its "
+                    "movements per month"),
+         &CliApplication::mrr},
+        {"subscriptions",
+         QT_TR_NOOP("subscriptions import FILE   import deals (account, owner, currency, amount, "
+                    "interval, start, end); all or nothing"),
+         &CliApplication::subscriptions},
+        {"deals", QT_TR_NOOP("deals ID   an account's subscription periods and deals"),
+         &CliApplication::deals},
+        {"deal",
+         QT_TR_NOOP("deal add ID|edit DEAL|delete DEAL --amount A --interval "
+                    "monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal"),
+         &CliApplication::deal},
     };
     return all;
 }

@@ -102,6 +102,10 @@ private:
     int usage(const QStringList &args);
     int notifications(const QStringList &args);
     int overage(const QStringList &args);
+    int mrr(const QStringList &args);
+    int subscriptions(const QStringList &args);
+    int deals(const QStringList &args);
+    int deal(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

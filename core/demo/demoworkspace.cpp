@@ -7,8 +7,10 @@
 #include "calendar/clock.h"
 #include "catalog/catalog.h"
 #include "contacts/contactservice.h"
+#include "mrr/exchangerates.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "subscriptions/subscriptions.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -114,6 +116,8 @@ private:
     void planStory(qint64 accountId, QDate created, int index);
     Status addContacts(qint64 accountId, int count, QDate day);
     Status perform(const Step &step);
+    /** Z1, Z3: deals sales entered beside billing, and the exchange rates MRR reports with. */
+    Status addDealsAndRates(const QList<qint64> &accountIds);
 
     const Database &m_database;
     const Catalog &m_catalog;
@@ -377,6 +381,55 @@ Status Generator::run(const DemoWorkspace::Progress &progress)
         }
         if (progress && !progress(day, historyDays))
             return Error::refused(DemoWorkspace::tr("Demo generation was cancelled."));
+    }
+    return addDealsAndRates(accountIds);
+}
+
+Status Generator::addDealsAndRates(const QList<qint64> &accountIds)
+{
+    struct Rate
+    {
+        const char *currency;
+        const char *older;
+        const char *recent;
+    };
+    static constexpr Rate rates[] = {{"EUR", "1.0837", "1.0921"},
+                                     {"SEK", "0.0915", "0.0948"},
+                                     {"IDR", "0.0000634", "0.0000612"}};
+    const ExchangeRates exchange(m_database);
+    for (const Rate &r : rates) {
+        for (const auto &[day, rate] : {std::pair {start().addYears(-2), r.older},
+                                        std::pair {m_options.today.addMonths(-5), r.recent}}) {
+            if (const Status set = exchange.setRate(
+                    {QLatin1String(r.currency), QStringLiteral("USD"), day, QLatin1String(rate)});
+                !set)
+                return set;
+        }
+    }
+    static constexpr const char *notes[] = {"Onboarding package", "Consulting retainer",
+                                            "Premium support"};
+    const SubscriptionService service(m_database, m_catalog);
+    const qint64 manager = m_users.value(QStringLiteral("sam")).id;
+    for (qsizetype i = 1; i < accountIds.size(); i += 3) {
+        const auto account = AccountStore(m_database).load(accountIds.at(i));
+        if (!account)
+            return account.error();
+        // Roughly the same worth in every currency.
+        const qint64 scale = account->currency == QLatin1String("IDR") ? 15000
+            : account->currency == QLatin1String("SEK")                ? 10
+                                                                       : 1;
+        SubscriptionPeriod deal;
+        deal.accountId = account->id;
+        deal.source = PeriodSource::Manual;
+        deal.currency = account->currency;
+        deal.interval = SubscriptionInterval(m_random.bounded(3));
+        deal.amount = qint64(between(4, 30)) * 2500 * monthsIn(deal.interval) * scale;
+        deal.start = start().addDays(between(0, historyDays - 30));
+        if (m_random.bounded(5) < 2)
+            deal.end = deal.start.addMonths(between(3, 12)).addDays(-1);
+        deal.note = QString::fromUtf8(notes[m_random.bounded(int(std::size(notes)))]);
+        if (const auto added = service.insert(deal, manager); !added)
+            return added.error();
     }
     return Done {};
 }

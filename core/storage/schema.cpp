@@ -215,6 +215,13 @@ const QList<Migration> &migrations()
              // What a plan line of the ledger prices: "plan:pro", "seats:5", "addon:sms".
              QStringLiteral("ALTER TABLE ledger ADD COLUMN item TEXT"),
          }},
+        {8,
+         {
+             // Z1: 0 for an account whose subscription is known from imported deals only, so
+             // that billing does not write periods beside them (counting it twice in MRR).
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN subscription_from_billing INTEGER "
+                            "NOT NULL DEFAULT 1"),
+         }},
     };
     return all;
 }

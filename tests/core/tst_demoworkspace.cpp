@@ -3,6 +3,7 @@
 #include "billing/ledger.h"
 #include "catalog/catalog.h"
 #include "demo/demoworkspace.h"
+#include "mrr/mrrengine.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -78,6 +79,22 @@ void TestDemoWorkspace::fillsAnEmptyDatabaseWithEveryKindOfAccount()
     QVERIFY(count(*db, "SELECT COUNT(*) FROM audit_log") > 0);
     // Nothing is left for the scheduler: the workspace is up to date with its day.
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM campaigns WHERE next_event_on <= '2026-11-22'"), 0);
+
+    // Z1–Z4: billing wrote periods for every account, sales added deals, and the MRR page has
+    // figures in USD for the last twelve months, with movements.
+    QCOMPARE(count(*db,
+                   "SELECT COUNT(DISTINCT account_id) FROM subscription_periods "
+                   "WHERE source = 'billing'"),
+             24);
+    QVERIFY(count(*db, "SELECT COUNT(*) FROM subscription_periods WHERE source = 'manual'") >= 6);
+    const auto mrr = MrrEngine(*db).series({QDate(2025, 12, 1), QDate(2026, 11, 1), 0, QString()});
+    QVERIFY2(mrr.ok(), mrr.ok() ? "" : qPrintable(mrr.error().message));
+    QCOMPARE(mrr->currency, QStringLiteral("USD"));
+    QVERIFY(mrr->months.constLast().mrr > 0);
+    qint64 movements = 0;
+    for (const MrrMonth &m : mrr->months)
+        movements += m.newMrr + m.expansion - m.contraction - m.churn + m.reactivation;
+    QVERIFY(movements > 0);
 }
 
 void TestDemoWorkspace::sameSeedGivesSameWorkspace()

@@ -13,6 +13,7 @@
 #include "ledgermodel.h"
 #include "money/moneyformat.h"
 #include "storage/database.h"
+#include "subscriptionwidget.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -26,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -255,8 +257,14 @@ QWidget *AccountsPage::buildDetailPane()
     summaryScroll->setWidget(summary);
     columns->addWidget(summaryScroll, 2);
 
-    // Right: the ledger (X6).
-    auto *ledgerLayout = new QVBoxLayout;
+    // Right: the ledger (X6) and the subscription (Z2), one tab each.
+    m_detailTabs = new QTabWidget(detail);
+    m_detailTabs->setObjectName(QStringLiteral("accountDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    auto *ledgerTab = new QWidget(m_detailTabs);
+    ledgerTab->setObjectName(QStringLiteral("ledgerTab"));
+    auto *ledgerLayout = new QVBoxLayout(ledgerTab);
+    ledgerLayout->setContentsMargins(0, 6, 0, 0);
     ledgerLayout->setSpacing(6);
     m_ledgerTitleLabel = new QLabel(detail);
     m_ledgerTitleLabel->setObjectName(QStringLiteral("ledgerTitleLabel"));
@@ -276,7 +284,13 @@ QWidget *AccountsPage::buildDetailPane()
     ledgerLayout->addWidget(m_ledgerTitleLabel);
     ledgerLayout->addWidget(m_ledgerTable, 1);
     ledgerLayout->addWidget(m_balanceLabel);
-    columns->addLayout(ledgerLayout, 3);
+    m_detailTabs->addTab(ledgerTab, QString());
+    m_subscriptionWidget =
+        new SubscriptionWidget(m_database, m_billing.catalog(), m_billing.clock(), m_detailTabs);
+    m_detailTabs->addTab(m_subscriptionWidget, QString());
+    columns->addWidget(m_detailTabs, 3);
+    connect(m_subscriptionWidget, &SubscriptionWidget::dealsChanged, this,
+            &AccountsPage::subscriptionsChanged);
 
     m_detailStack->addWidget(detail);
     return m_detailStack;
@@ -295,6 +309,8 @@ void AccountsPage::retranslateUi()
     m_reviewCaption->setText(tr("Review"));
     m_contactsCaption->setText(tr("Contacts"));
     m_ledgerTitleLabel->setText(tr("Billing history"));
+    m_detailTabs->setTabText(0, tr("Billing history"));
+    m_detailTabs->setTabText(1, tr("Subscription"));
     m_model->retranslate();
     m_ledgerModel->retranslate();
     updateCountLabel();
@@ -432,8 +448,10 @@ void AccountsPage::showDetails()
                                         : tr("Select an account to see its billing."));
         m_detailStack->setCurrentIndex(0);
         m_ledgerModel->clear();
+        m_subscriptionWidget->setAccount(0);
         return;
     }
+    m_subscriptionWidget->setAccount(account->id);
     m_detailStack->setCurrentIndex(1);
 
     const Catalog &catalog = m_billing.catalog();
@@ -505,6 +523,22 @@ void AccountsPage::showDetails()
         balanceFont.setBold(true);
     }
     m_balanceLabel->setFont(balanceFont);
+}
+
+void AccountsPage::setActor(const User &actor)
+{
+    m_subscriptionWidget->setActor(actor);
+}
+
+void AccountsPage::setSubscriptionsShown(bool shown)
+{
+    m_subscriptionWidget->setSubscriptionsShown(shown);
+    m_detailTabs->setTabVisible(1, shown);
+}
+
+bool AccountsPage::subscriptionsShown() const
+{
+    return m_subscriptionWidget->subscriptionsShown();
 }
 
 } // namespace Tierline

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "billing/permissions.h"
+
 #include <QWidget>
 
 class QFrame;
@@ -11,6 +13,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace Tierline {
@@ -20,6 +23,7 @@ class AppSettings;
 class BillingService;
 class Database;
 class LedgerModel;
+class SubscriptionWidget;
 
 /**
  * The accounts page: every account in a sortable, searchable table, and below it the
@@ -38,6 +42,10 @@ public:
     /** The account shown in the detail pane; 0 when there is none. */
     qint64 currentAccountId() const { return m_currentAccountId; }
 
+    /** The subscription widget of the selected account (Z2). */
+    SubscriptionWidget *subscriptionWidget() const { return m_subscriptionWidget; }
+    bool subscriptionsShown() const;
+
     void saveSettings(AppSettings &settings) const;
     void restoreSettings(const AppSettings &settings);
 
@@ -48,11 +56,17 @@ public Q_SLOTS:
     void reload();
     /** Reads one account again, after BillingService::accountChanged. */
     void reloadAccount(qint64 accountId);
+    /** The staff member acting: deals need one who may enter them. */
+    void setActor(const Tierline::User &actor);
+    /** Z7: shows or hides the subscription widget and its tab; no data is touched. */
+    void setSubscriptionsShown(bool shown);
 
 Q_SIGNALS:
     void currentAccountChanged(qint64 accountId);
     /** reload() finished; the rows and the details are up to date. */
     void reloaded();
+    /** A deal was added or changed on the subscription widget. */
+    void subscriptionsChanged(qint64 accountId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,6 +122,8 @@ private:
     QLabel *m_ledgerTitleLabel = nullptr;
     QTableView *m_ledgerTable = nullptr;
     QLabel *m_balanceLabel = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    SubscriptionWidget *m_subscriptionWidget = nullptr;
 };
 
 } // namespace Tierline

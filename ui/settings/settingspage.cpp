@@ -59,6 +59,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     form->addRow(m_languageLabel, m_languageCombo);
     form->addRow(m_languageHint); // spans the card, not just the field column
     layout->addWidget(languageCard);
+    m_sections = layout;
     layout->addStretch(1);
 
     const int saved = m_languageCombo->findData(AppSettings().language());
@@ -74,6 +75,13 @@ void SettingsPage::chooseLanguage(const QString &code)
         return;
     m_languageCombo->setCurrentIndex(index);
     onLanguageActivated(index);
+}
+
+void SettingsPage::addSection(QWidget *section)
+{
+    // Before the closing stretch, so that the cards stay at the top.
+    section->setParent(this);
+    m_sections->insertWidget(m_sections->count() - 1, section);
 }
 
 void SettingsPage::onLanguageActivated(int index)

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace Tierline {
 
@@ -23,6 +24,8 @@ public:
 
     /** Chooses a language code ("sv") or "" for the system's, as the combo box would. */
     void chooseLanguage(const QString &code);
+    /** Adds a section (a card) below the others, such as Exchange rates. */
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     /** The language changed and was applied; views that format values should refresh. */
@@ -39,6 +42,7 @@ private:
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageHint = nullptr;
+    QVBoxLayout *m_sections = nullptr;
 };
 
 } // namespace Tierline
