@@ -180,6 +180,13 @@ const QList<CliApplication::Command> &CliApplication::commands()
              "[--search TEXT]   list or change an account's contacts; contacts import FILE "
              "--account ID [--duplicates update|skip]"),
          &CliApplication::contacts},
+        {"smart-lists",
+         QT_TR_NOOP("smart-lists   the smart lists and how many accounts each holds"),
+         &CliApplication::smartLists},
+        {"export",
+         QT_TR_NOOP("export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a "
+                    "smart list as CSV"),
+         &CliApplication::exportList},
     };
     return all;
 }

@@ -99,6 +99,8 @@ private:
     int contactsList(const QStringList &args);
     int contactsBulk(const QStringList &args);
     int contactsImport(const QStringList &args);
+    int smartLists(const QStringList &args);
+    int exportList(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

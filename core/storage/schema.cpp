@@ -152,6 +152,18 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX contacts_account_name ON contacts(account_id, name)"),
              QStringLiteral("CREATE INDEX contacts_account_email ON contacts(account_id, email)"),
          }},
+        {6,
+         {
+             // Z5: saved smart lists. The filter is JSON (dates ISO, amounts minor units as
+             // text); columns are field keys ("name,current_mrr"). Built-in lists live in code.
+             QStringLiteral(R"(CREATE TABLE smart_lists (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE,
+                 filter TEXT NOT NULL,
+                 columns TEXT NOT NULL,
+                 sort_field TEXT NOT NULL,
+                 sort_descending INTEGER NOT NULL DEFAULT 0))"),
+         }},
         {7,
          {
              // A2: the CRM subscription is billed on the account's own cycle (anchored on
