@@ -36,7 +36,7 @@ test: build
 bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
 
-# Pictures of the billing page and its dialogs in every language, in build/screenshots/.
+# Pictures of the billing, contacts and smart lists pages in every language, in build/screenshots/.
 screenshots: build
 	@mkdir -p $(BUILD_DIR)/screenshots
 	@for lang in en sv id it; do \
@@ -44,6 +44,8 @@ screenshots: build
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_billingpage screenshots >/dev/null || exit 1; \
 	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_contactspage screenshots >/dev/null || exit 1; \
+	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_smartlistspage screenshots >/dev/null || exit 1; \
 	done
 	@ls $(BUILD_DIR)/screenshots
 

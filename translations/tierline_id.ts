@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -163,7 +162,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -687,12 +686,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Paket %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -709,9 +708,9 @@
         <translation>%1: di %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
-        <translation>teks &quot;%1&quot;</translation>
+        <translation>teks "%1"</translation>
     </message>
     <message>
         <source>an object</source>
@@ -770,7 +769,7 @@
         <translation>tidak ada harga untuk %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
     </message>
     <message>
@@ -786,8 +785,8 @@
         <translation>tidak mencantumkan mata uang apa pun</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
-        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown currency code "%1"</source>
+        <translation>kode mata uang "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>currency %1 is listed twice</source>
@@ -798,20 +797,20 @@
         <translation>tidak mencantumkan produk apa pun</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
-        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
+        <source>product "%1" is listed twice</source>
+        <translation>produk "%1" tercantum dua kali</translation>
     </message>
     <message>
         <source>lists no plan</source>
         <translation>tidak mencantumkan paket apa pun</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>ID paket "%1" digunakan dua kali</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>ID add-on "%1" digunakan dua kali</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -868,7 +867,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (saat ini)</translation>
     </message>
     <message>
@@ -1101,7 +1100,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1139,7 +1138,7 @@
         <translation>accounts   tampilkan daftar akun</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   penagihan satu akun</translation>
     </message>
     <message>
@@ -1147,7 +1146,7 @@
         <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
     </message>
     <message>
@@ -1163,7 +1162,7 @@
         <translation>try ID   mulai uji coba gratis Kampanye</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
     </message>
     <message>
@@ -1846,63 +1845,63 @@ Perintah:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -1910,149 +1909,225 @@ Perintah:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>tersimpan</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Daftar pintar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Nama daftar pintar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Berkas CSV yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Pemisah kolom, , atau ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>KARAKTER</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Awali dengan BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export memerlukan --smart-list NAMA dan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter menerima , atau ;, bukan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln akun dari “%1” diekspor ke %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   daftar pintar dan jumlah akun di masing-masing</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMA --out BERKAS [--delimiter ';'] [--bom]   tulis daftar pintar sebagai CSV</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2068,16 +2143,16 @@ Perintah:
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2085,11 +2160,11 @@ Perintah:
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2097,7 +2172,7 @@ Perintah:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2105,38 +2180,38 @@ Perintah:
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2144,47 +2219,47 @@ Perintah:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts</source>
@@ -2192,114 +2267,129 @@ Perintah:
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Tidak dapat menulis %1: %2. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>Berkas CSV tidak terbuka.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Tidak dapat menulis %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2588,6 @@ Perintah:
     <message>
         <source>MRR charts arrive with the next release.</source>
         <translation>Grafik MRR akan hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Daftar pintar dan ekspor CSV akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2730,12 +2816,12 @@ Perintah:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produk: %1</translation>
     </message>
     <message numerus="yes">
@@ -2770,7 +2856,7 @@ Perintah:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Total paket: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2863,7 +2949,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -2993,6 +3079,319 @@ Perintah:
     <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Langganan</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Gunakan &amp;langganan: MRR, widget dan kolom langganan</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>Untuk semua orang di basis data ini. Jika dinonaktifkan, widget dan kolom langganan disembunyikan dan daftar pintar tidak lagi menawarkannya; kolom yang sudah ada di daftar pintar tetap ada dan tidak ada data yang dihapus. Jika diaktifkan lagi, semuanya tampil seperti sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Status Kampanye</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Akhir uji coba</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>MRR saat ini</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Akhir langganan</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>MRR mendatang</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Mulai mendatang</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Kontak pemasaran</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Penggunaan %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Langganan yang segera berakhir</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Tidak ada daftar pintar %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Tidak ada daftar pintar bernama “%1”. “tierline-cli smart-lists” menampilkan semuanya.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Beri nama daftar pintar ini.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>“%1” adalah nama daftar pintar bawaan; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Daftar pintar bernama “%1” sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>Daftar pintar bawaan tidak dapat diubah; simpan dengan nama baru.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Daftar pintar ini telah dihapus sementara itu; simpan lagi.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>Daftar pintar bawaan tidak dapat diganti namanya.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>Daftar pintar bawaan tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Dalam</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Antara</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Daftar pintar baru</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Daftar pintar</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Simpan sebagai &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Nama berisi:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>Bagian dari nama akun</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>Pa&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>&amp;Status Kampanye:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>MRR saat ini:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>MRR mendatang:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>Dalam mata uang masing-masing akun, mis. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Penggunaan:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Akhir langganan:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Akhir uji coba:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Semua paket</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolom</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Pilih kolom daftar</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Pemisah:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Koma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM untuk Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Mengawali berkas dengan byte order mark, agar Excel membacanya sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Bawaan: tidak dapat diganti nama atau dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>Daftar bawaan disimpan sebagai daftar baru dengan nama ini.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Hapus daftar pintar</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Hapus daftar pintar “%1”? Akun di dalamnya tidak tersentuh.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Ekspor daftar pintar sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Mengekspor “%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln akun diekspor ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

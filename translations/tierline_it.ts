@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -40,7 +39,7 @@
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -257,7 +256,7 @@
     </message>
     <message>
         <source>Account review:</source>
-        <translation>Verifica dell&apos;account:</translation>
+        <translation>Verifica dell'account:</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -277,7 +276,7 @@
     </message>
     <message>
         <source>Need another change?</source>
-        <translation>Ti serve un&apos;altra modifica?</translation>
+        <translation>Ti serve un'altra modifica?</translation>
     </message>
     <message>
         <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
@@ -426,7 +425,7 @@
     </message>
     <message>
         <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
-        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
+        <translation>Campagne è annullato a partire dal %1. Revoca l'annullamento per apportare modifiche.</translation>
     </message>
     <message>
         <source>%1 already took the free trial on %2.</source>
@@ -442,11 +441,11 @@
     </message>
     <message>
         <source>Buying Campaigns needs an approved account review. Request one first.</source>
-        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
+        <translation>Per acquistare Campagne è necessaria una verifica dell'account approvata. Richiedi prima la verifica.</translation>
     </message>
     <message>
         <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
-        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+        <translation>L'account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
     </message>
     <message>
         <source>The review of %1 is already expedited.</source>
@@ -454,11 +453,11 @@
     </message>
     <message>
         <source>The account review of %1 is already approved.</source>
-        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
+        <translation>La verifica dell'account di %1 è già stata approvata.</translation>
     </message>
     <message>
         <source>%1 has no pending account review.</source>
-        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
+        <translation>%1 non ha alcuna verifica dell'account in attesa.</translation>
     </message>
     <message>
         <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
@@ -545,7 +544,7 @@
     </message>
     <message>
         <source>Stops on %1 unless the account review is approved</source>
-        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
+        <translation>Si interrompe il %1, a meno che la verifica dell'account non venga approvata</translation>
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
@@ -612,7 +611,7 @@
     </message>
     <message>
         <source>per year</source>
-        <translation>all&apos;anno</translation>
+        <translation>all'anno</translation>
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
@@ -702,12 +701,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Piano %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +723,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>il testo “%1”</translation>
     </message>
@@ -766,7 +765,7 @@
     </message>
     <message>
         <source>number %1 is out of range</source>
-        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>il numero %1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>price must not be negative, found %1</source>
@@ -785,7 +784,7 @@
         <translation>nessun prezzo per %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>la valuta %1 non è tra le valute del catalogo</translation>
     </message>
     <message>
@@ -801,7 +800,7 @@
         <translation>nessuna valuta elencata</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>codice valuta sconosciuto “%1”</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@
         <translation>nessun prodotto elencato</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>il prodotto “%1” è elencato due volte</translation>
     </message>
     <message>
@@ -821,12 +820,12 @@
         <translation>nessun piano elencato</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di piano “%1” è usato due volte</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>l'id di piano “%1” è usato due volte</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>l'id di componente aggiuntivo “%1” è usato due volte</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -834,7 +833,7 @@
     </message>
     <message>
         <source>does not divide the range from %1 to %2 into whole steps</source>
-        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
+        <translation>non divide l'intervallo da %1 a %2 in passi interi</translation>
     </message>
     <message>
         <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
@@ -883,7 +882,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (attuale)</translation>
     </message>
     <message>
@@ -955,7 +954,7 @@
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
     <message>
         <source>Request %1 does not exist or is already handled.</source>
@@ -1125,7 +1124,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1156,14 +1155,14 @@
     </message>
     <message>
         <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
-        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un'area di lavoro demo</translation>
     </message>
     <message>
         <source>accounts   list accounts</source>
         <translation>accounts   elenca gli account</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   la fatturazione di un account</translation>
     </message>
     <message>
@@ -1171,8 +1170,8 @@
         <translation>ledger ID   addebiti e accrediti di un account</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
-        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
+        <source>audit ID   who changed the account's billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell'account, e quando</translation>
     </message>
     <message>
         <source>users   staff, roles and permissions</source>
@@ -1187,12 +1186,12 @@
         <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
-        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <translation>set-tier ID --tier N   esegue l'upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
     </message>
     <message>
         <source>cancel ID   cancel Campaigns at the next cycle start</source>
-        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
+        <translation>cancel ID   annulla Campagne all'inizio del prossimo ciclo</translation>
     </message>
     <message>
         <source>resume ID   withdraw a scheduled cancellation</source>
@@ -1204,7 +1203,7 @@
     </message>
     <message>
         <source>request-review ID   request or expedite the account review</source>
-        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
+        <translation>request-review ID   richiede o accelera la verifica dell'account</translation>
     </message>
     <message>
         <source>decide-review ID --approve|--reject   decide a pending review</source>
@@ -1212,11 +1211,11 @@
     </message>
     <message>
         <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
-        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell'account</translation>
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
+        <translation>change-requests [--all]   richieste di modifica dell'account per lo staff</translation>
     </message>
     <message>
         <source>
@@ -1546,7 +1545,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Account review</source>
-        <translation>Verifica dell&apos;account</translation>
+        <translation>Verifica dell'account</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1675,7 +1674,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The cancellation is withdrawn.
 </source>
-        <translation>L&apos;annullamento è stato revocato.
+        <translation>L'annullamento è stato revocato.
 </translation>
     </message>
     <message>
@@ -1695,13 +1694,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is expedited.
 </source>
-        <translation>La verifica dell&apos;account è stata accelerata.
+        <translation>La verifica dell'account è stata accelerata.
 </translation>
     </message>
     <message>
         <source>The account review is requested.
 </source>
-        <translation>La verifica dell&apos;account è stata richiesta.
+        <translation>La verifica dell'account è stata richiesta.
 </translation>
     </message>
     <message>
@@ -1719,13 +1718,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is approved.
 </source>
-        <translation>La verifica dell&apos;account è stata approvata.
+        <translation>La verifica dell'account è stata approvata.
 </translation>
     </message>
     <message>
         <source>The account review is rejected.
 </source>
-        <translation>La verifica dell&apos;account è stata respinta.
+        <translation>La verifica dell'account è stata respinta.
 </translation>
     </message>
     <message>
@@ -1877,63 +1876,63 @@ Comandi:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -1941,158 +1940,236 @@ Comandi:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvato</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Nome dell'elenco intelligente.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>File CSV da scrivere.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Separatore di campo, , o ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CARATTERE</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Inizia con un BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export richiede --smart-list NOME e --out FILE.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter accetta , o ;, non “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln account di “%1” esportato in %2.
+</numerusform>
+            <numerusform>%Ln account di “%1” esportati in %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   gli elenchi intelligenti e quanti account contiene ciascuno</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NOME --out FILE [--delimiter ';'] [--bom]   scrivi un elenco intelligente come CSV</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2108,17 +2185,17 @@ Comandi:
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2126,11 +2203,11 @@ Comandi:
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2138,7 +2215,7 @@ Comandi:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2146,38 +2223,38 @@ Comandi:
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2185,47 +2262,47 @@ Comandi:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts</source>
@@ -2233,122 +2310,137 @@ Comandi:
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossibile scrivere %1: %2. Scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>Il file CSV non è aperto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2549,10 +2641,6 @@ Comandi:
         <translation>I grafici MRR arriveranno con la prossima versione.</translation>
     </message>
     <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2586,7 +2674,7 @@ Comandi:
     </message>
     <message>
         <source>The account the pages show</source>
-        <translation>L&apos;account mostrato nelle pagine</translation>
+        <translation>L'account mostrato nelle pagine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2708,7 +2796,7 @@ Comandi:
     </message>
     <message>
         <source>Account owner</source>
-        <translation>Titolare dell&apos;account</translation>
+        <translation>Titolare dell'account</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2744,7 +2832,7 @@ Comandi:
     </message>
     <message>
         <source>%1 does not have the “%2” permission.</source>
-        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
+        <translation>%1 non dispone dell'autorizzazione “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2867,12 @@ Comandi:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Prodotto: %1</translation>
     </message>
     <message numerus="yes">
@@ -2820,7 +2908,7 @@ Comandi:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Totale piano: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2914,7 +3002,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3015,7 +3103,7 @@ Comandi:
     <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
-        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l'account %1.</translation>
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
@@ -3047,6 +3135,321 @@ Comandi:
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Usa gli &amp;abbonamenti: MRR, widget e campi degli abbonamenti</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>Per tutti gli utenti di questo database. Se disattivati, i widget e i campi degli abbonamenti vengono nascosti e gli elenchi intelligenti non li offrono più; le colonne già presenti negli elenchi intelligenti restano e nessun dato viene rimosso. Riattivandoli, tutto torna visibile come prima.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Stato Campagne</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Fine del periodo di prova</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>MRR corrente</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Fine dell'abbonamento</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>MRR imminente</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Inizio imminente</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Contatti di marketing</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Utilizzo %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Tutti gli account</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Abbonamenti in scadenza</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Non esiste un elenco intelligente %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Non esiste un elenco intelligente chiamato “%1”. “tierline-cli smart-lists” li elenca.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Assegna un nome all'elenco intelligente.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>“%1” è il nome di un elenco intelligente predefinito; scegline un altro.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Esiste già un elenco intelligente chiamato “%1”; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>Un elenco intelligente predefinito non può essere modificato; salvalo con un nuovo nome.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Nel frattempo l'elenco intelligente è stato eliminato; salvalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>Un elenco intelligente predefinito non può essere rinominato.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>Un elenco intelligente predefinito non può essere eliminato.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Entro i prossimi</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Tra</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Nuovo elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Elenchi intelligenti</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Salva come nu&amp;ovo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Il nome contiene:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>Parte del nome dell'account</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Titolare:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Piano:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>&amp;Stato Campagne:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>MRR corrente:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>MRR imminente:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>Nella valuta di ciascun account, ad es. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilizzo:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Fine dell'abbonamento:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Fine del periodo di prova:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Qualsiasi piano</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonne</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Scegli le colonne dell'elenco</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separatore:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgola (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto e virgola (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM per Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Inizia il file con un byte order mark, così Excel lo legge come UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Qualsiasi titolare</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Predefinito: non può essere rinominato né eliminato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>Un elenco predefinito viene salvato come nuovo elenco con questo nome.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Elimina elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Eliminare l'elenco intelligente “%1”? Gli account che contiene non vengono toccati.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Esporta elenco intelligente come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Esportazione di “%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln account esportato in %1.</numerusform>
+            <numerusform>%Ln account esportati in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3143,11 +3546,11 @@ Comandi:
     </message>
     <message>
         <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
-        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un'area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell&apos;area di lavoro demo…</translation>
+        <translation>Creazione dell'area di lavoro demo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3163,18 +3566,18 @@ Comandi:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+        <translation>Impossibile creare l'area di lavoro demo: %1</translation>
     </message>
 </context>
 <context>
     <name>Tierline::UserStore</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>L&apos;utente “%1” non esiste.</translation>
+        <translation>L'utente “%1” non esiste.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation>L&apos;utente %1 non esiste.</translation>
+        <translation>L'utente %1 non esiste.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Härnäst</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -616,7 +615,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
+        <translation>%1 per 1 000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -702,12 +701,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>%1-planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +723,7 @@
         <translation>%1: vid %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>texten ”%1”</translation>
     </message>
@@ -785,7 +784,7 @@
         <translation>inga priser för %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>valutan %1 finns inte bland katalogens valutor</translation>
     </message>
     <message>
@@ -801,7 +800,7 @@
         <translation>anger ingen valuta</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>okänd valutakod ”%1”</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@
         <translation>anger ingen produkt</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>produkten ”%1” anges två gånger</translation>
     </message>
     <message>
@@ -821,11 +820,11 @@
         <translation>anger ingen plan</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
+        <source>plan id "%1" is used twice</source>
         <translation>plan-id:t ”%1” används två gånger</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
+        <source>add-on id "%1" is used twice</source>
         <translation>tilläggs-id:t ”%1” används två gånger</translation>
     </message>
     <message>
@@ -883,7 +882,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (nuvarande)</translation>
     </message>
     <message>
@@ -1022,7 +1021,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1125,7 +1124,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1163,7 +1162,7 @@
         <translation>accounts   lista konton</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   ett kontos fakturering</translation>
     </message>
     <message>
@@ -1171,7 +1170,7 @@
         <translation>ledger ID   ett kontos debiteringar och krediter</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
     </message>
     <message>
@@ -1187,7 +1186,7 @@
         <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
     </message>
     <message>
@@ -1877,63 +1876,63 @@ Kommandon:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -1941,158 +1940,236 @@ Kommandon:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists tar inga argument.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>sparad</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Smart lista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Den smarta listans namn.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>CSV-fil att skriva.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Fältavgränsare, , eller ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TECKEN</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Börja med en UTF-8-BOM.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export behöver --smart-list NAMN och --out FIL.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter tar , eller ;, inte ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln konto i ”%1” exporterat till %2.
+</numerusform>
+            <numerusform>%Ln konton i ”%1” exporterade till %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   de smarta listorna och hur många konton var och en har</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMN --out FIL [--delimiter ';'] [--bom]   skriv en smart lista som CSV</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2108,17 +2185,17 @@ Kommandon:
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2126,11 +2203,11 @@ Kommandon:
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2138,7 +2215,7 @@ Kommandon:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2146,38 +2223,38 @@ Kommandon:
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marketing</source>
@@ -2185,47 +2262,47 @@ Kommandon:
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts</source>
@@ -2233,122 +2310,137 @@ Kommandon:
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Det går inte att skriva %1: %2. Välj en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>CSV-filen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Det går inte att skriva %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2639,6 @@ Kommandon:
     <message>
         <source>MRR charts arrive with the next release.</source>
         <translation>MRR-diagram kommer i nästa version.</translation>
-    </message>
-    <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Smarta listor och CSV-export kommer i nästa version.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2779,12 +2867,12 @@ Kommandon:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
@@ -2820,7 +2908,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Planen totalt: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2914,7 +3002,7 @@ Kommandon:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -3047,6 +3135,321 @@ Kommandon:
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Prenumerationer</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Använd &amp;prenumerationer: MRR, prenumerationswidgetar och fält</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>För alla i den här databasen. Avstängt döljs prenumerationswidgetar och fält, och smarta listor erbjuder dem inte längre; kolumner som redan finns i smarta listor finns kvar och inga data tas bort. Påslaget igen visas allt som förut.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Kampanjer-status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Provperiodens slut</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>Aktuell MRR</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Prenumerationens slut</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>Kommande MRR</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Kommande start</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Användning %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Prenumerationer som snart upphör</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Det finns ingen smart lista %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Det finns ingen smart lista som heter ”%1”. ”tierline-cli smart-lists” visar dem.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Ge den smarta listan ett namn.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>”%1” är namnet på en inbyggd smart lista; välj ett annat.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Det finns redan en smart lista som heter ”%1”; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>En inbyggd smart lista kan inte ändras; spara den under ett nytt namn i stället.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Den smarta listan togs bort under tiden; spara den på nytt.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>En inbyggd smart lista kan inte byta namn.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>En inbyggd smart lista kan inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Inom de närmaste</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Mellan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Ny smart lista</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Smarta listor</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Spara som n&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Namnet innehåller:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>En del av kontots namn</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>Kampanjer-&amp;status:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>Aktuell MRR:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>Kommande MRR:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>I varje kontos egen valuta, t.ex. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Prenumerationens slut:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Provperiodens slut:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Alla planer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolumner</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Välj listans kolumner</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM för Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Börjar filen med en byte order mark, så att Excel läser den som UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alla ägare</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Inbyggd: kan inte byta namn eller tas bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>En inbyggd lista sparas som en ny lista under det här namnet.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Ta bort smart lista</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Ta bort den smarta listan ”%1”? Kontona i den påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Exportera smart lista som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exporterar ”%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln konto exporterat till %1.</numerusform>
+            <numerusform>%Ln konton exporterade till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

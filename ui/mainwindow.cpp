@@ -10,6 +10,8 @@
 #include "calendar/clock.h"
 #include "contacts/contactspage.h"
 #include "settings/settingspage.h"
+#include "settings/workspacesettings.h"
+#include "smartlists/smartlistspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
 #include "widgets/messagebox.h"
@@ -110,10 +112,16 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_billingPage);
     m_contactsPage = new ContactsPage(m_database, m_billing, m_pages);
     m_pages->addWidget(m_contactsPage);
-    for (int i = int(Page::Contacts) + 1; i < int(Page::Settings); ++i)
+    for (int i = int(Page::Contacts) + 1; i < int(Page::SmartLists); ++i)
         m_pages->addWidget(buildPlaceholder(Page(i)));
+    m_smartListsPage = new SmartListsPage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_smartListsPage);
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
+    // Z7: one switch for the workspace; every subscription view follows its signal.
+    m_workspaceSettings = new WorkspaceSettings(m_database, this);
+    m_settingsPage->setWorkspaceSettings(m_workspaceSettings);
+    m_smartListsPage->setWorkspaceSettings(m_workspaceSettings);
     // Amounts and dates are formatted when shown: a new language re-reads everything.
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::refresh);
     connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
@@ -352,8 +360,6 @@ void MainWindow::retranslateUi()
         tr("Usage and limits arrive with the next release."));
     m_placeholders[size_t(Page::Mrr)].message->setText(
         tr("MRR charts arrive with the next release."));
-    m_placeholders[size_t(Page::SmartLists)].message->setText(
-        tr("Smart lists and CSV export arrive with the next release."));
 
     m_fileMenu->setTitle(tr("&File"));
     m_goMenu->setTitle(tr("&Go"));
@@ -493,6 +499,7 @@ void MainWindow::refresh()
         m_billingPage->setActor(*m_actor);
     m_billingPage->refresh();
     m_contactsPage->refresh();
+    m_smartListsPage->refresh();
     updateStatusBar();
 }
 

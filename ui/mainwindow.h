@@ -26,6 +26,8 @@ class AccountsPage;
 class BillingPage;
 class ContactsPage;
 class SettingsPage;
+class SmartListsPage;
+class WorkspaceSettings;
 class BillingService;
 class Database;
 
@@ -54,6 +56,9 @@ public:
     BillingPage *billingPage() const { return m_billingPage; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    SmartListsPage *smartListsPage() const { return m_smartListsPage; }
+    /** The workspace's settings; subscriptionsEnabledChanged drives every subscription view. */
+    WorkspaceSettings *workspaceSettings() const { return m_workspaceSettings; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -110,6 +115,8 @@ private:
     BillingPage *m_billingPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    SmartListsPage *m_smartListsPage = nullptr;
+    WorkspaceSettings *m_workspaceSettings = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

@@ -507,6 +507,8 @@ void TestMainWindow::navigationShowsEveryPage()
             QVERIFY(child<QComboBox>(*page, "languageCombo")->count() > 1);
         else if (MainWindow::Page(i) == MainWindow::Page::Contacts)
             QVERIFY(!child<QLabel>(*page, "contactsSummaryLabel")->text().isEmpty());
+        else if (MainWindow::Page(i) == MainWindow::Page::SmartLists)
+            QVERIFY(child<QListWidget>(*page, "listsView")->count() >= 2);
         else if (i > 0)
             QVERIFY(!child<QLabel>(*page, "placeholderMessage")->text().isEmpty());
     }

@@ -4,15 +4,20 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QFrame;
 class QLabel;
 
 namespace Tierline {
 
+class WorkspaceSettings;
+
 /**
  * Settings: the UI language, applied at once (every widget retranslates on
  * QEvent::LanguageChange; amounts and dates follow the new locale) and remembered for the
- * next start.
+ * next start; and, once the workspace settings are given, the switch of the subscriptions
+ * feature (Z7), which is the whole workspace's.
  */
 class SettingsPage : public QWidget
 {
@@ -23,6 +28,8 @@ public:
 
     /** Chooses a language code ("sv") or "" for the system's, as the combo box would. */
     void chooseLanguage(const QString &code);
+    /** Shows the workspace section, bound to settings (owned elsewhere). */
+    void setWorkspaceSettings(Tierline::WorkspaceSettings *settings);
 
 Q_SIGNALS:
     /** The language changed and was applied; views that format values should refresh. */
@@ -39,6 +46,11 @@ private:
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageHint = nullptr;
+    WorkspaceSettings *m_workspace = nullptr;
+    QFrame *m_subscriptionsCard = nullptr;
+    QLabel *m_subscriptionsTitle = nullptr;
+    QCheckBox *m_subscriptionsCheck = nullptr;
+    QLabel *m_subscriptionsHint = nullptr;
 };
 
 } // namespace Tierline
