@@ -667,25 +667,21 @@ void SmartListsPage::updateButtons()
 
 void SmartListsPage::save()
 {
-    if (m_current.isBuiltIn()) {
-        saveAs();
-        return;
-    }
-    SmartList list = m_current;
-    list.name = m_nameEdit->text().trimmed();
-    const auto id = SmartListStore(m_database).save(list);
-    if (!id) {
-        showError(id.error().message);
-        return;
-    }
-    reloadLists(list.name);
+    store(m_current.isBuiltIn()); // a built-in list is kept as it is
 }
 
 void SmartListsPage::saveAs()
 {
+    store(true);
+}
+
+void SmartListsPage::store(bool asNew)
+{
     SmartList list = m_current;
-    list.id = 0;
-    list.builtInKey.clear();
+    if (asNew) {
+        list.id = 0;
+        list.builtInKey.clear();
+    }
     list.name = m_nameEdit->text().trimmed();
     const auto id = SmartListStore(m_database).save(list);
     if (!id) {

@@ -86,6 +86,8 @@ private:
     void showList(const SmartList &list);
     void filterEdited();
     void updateCount();
+    /** Saves the current list under the name field's name, as a new list or over itself. */
+    void store(bool asNew);
     void updateColumnsMenu();
     void updateButtons();
     void applySubscriptionsShown();
