@@ -3,6 +3,7 @@
 #include "workspacesettings.h"
 
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 namespace Tierline {
 
@@ -29,12 +30,17 @@ Status WorkspaceSettings::setSubscriptionsEnabled(bool enabled)
 {
     if (enabled == subscriptionsEnabled())
         return Done {};
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
     const auto stored =
         m_database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                        {subscriptionsKey, enabled ? QStringLiteral("1") : QStringLiteral("0")});
     if (!stored)
         return stored.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed;
     Q_EMIT subscriptionsEnabledChanged(enabled);
     return Done {};
 }

@@ -169,13 +169,16 @@ Status SmartListStore::remove(qint64 id) const
 {
     if (id <= 0)
         return Error::refused(tr("A built-in smart list cannot be deleted."));
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
     const auto deleted =
         m_database.run(QStringLiteral("DELETE FROM smart_lists WHERE id = ?"), {id});
     if (!deleted)
         return deleted.error();
     if (deleted->numRowsAffected() != 1)
         return Error::badInput(tr("There is no smart list %1.").arg(id));
-    return Done {};
+    return transaction.commit();
 }
 
 } // namespace Tierline
