@@ -201,6 +201,7 @@ void SmartListsPage::buildUi()
     m_listsView->setObjectName(QStringLiteral("listsView"));
     m_listsView->setMinimumWidth(200);
     m_listsView->setMaximumWidth(260);
+    m_listsView->setStyleSheet(QStringLiteral("QListWidget#listsView::item { padding: 5px 6px; }"));
     side->addWidget(m_listsView, 1);
     auto *sideButtons = new QHBoxLayout;
     m_newButton = makeButton("newListButton", this);
