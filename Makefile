@@ -79,6 +79,7 @@ screenshots: build
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_mrrpage screenshots >/dev/null || exit 1; \
 	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
 	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_subscriptionwidget screenshots >/dev/null || exit 1; \
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_smartlistspage screenshots >/dev/null || exit 1; \
 	done
 	@ls $(BUILD_DIR)/screenshots
 

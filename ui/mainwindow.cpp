@@ -13,6 +13,8 @@
 #include "mrr/mrrpage.h"
 #include "settings/exchangeratescard.h"
 #include "settings/settingspage.h"
+#include "settings/workspacesettings.h"
+#include "smartlists/smartlistspage.h"
 #include "storage/database.h"
 #include "tierlineapplication.h"
 #include "usage/notificationsdialog.h"
@@ -121,8 +123,8 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_usagePage);
     m_mrrPage = new MrrPage(m_database, m_billing.clock(), m_pages);
     m_pages->addWidget(m_mrrPage);
-    for (int i = int(Page::Mrr) + 1; i < int(Page::Settings); ++i)
-        m_pages->addWidget(buildPlaceholder(Page(i)));
+    m_smartListsPage = new SmartListsPage(m_database, m_billing, m_pages);
+    m_pages->addWidget(m_smartListsPage);
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
     m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_settingsPage);
@@ -135,6 +137,13 @@ void MainWindow::buildUi()
     });
     connect(m_accountsPage, &AccountsPage::subscriptionsChanged, m_mrrPage, &MrrPage::refresh);
     connect(this, &MainWindow::actingUserChanged, m_accountsPage, &AccountsPage::setActor);
+    // Z7: one switch for the workspace; every subscription view follows its signal.
+    m_workspaceSettings = new WorkspaceSettings(m_database, this);
+    m_settingsPage->setWorkspaceSettings(m_workspaceSettings);
+    m_smartListsPage->setWorkspaceSettings(m_workspaceSettings);
+    m_accountsPage->setSubscriptionsShown(m_workspaceSettings->subscriptionsEnabled());
+    connect(m_workspaceSettings, &WorkspaceSettings::subscriptionsEnabledChanged, m_accountsPage,
+            &AccountsPage::setSubscriptionsShown);
     // Amounts and dates are formatted when shown: a new language re-reads everything.
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::refresh);
     connect(m_accountsPage, &AccountsPage::currentAccountChanged, m_billingPage,
@@ -384,8 +393,6 @@ void MainWindow::retranslateUi()
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     }
     m_navigation->parentWidget()->setFixedWidth(std::max(208, widest + 64));
-    m_placeholders[size_t(Page::SmartLists)].message->setText(
-        tr("Smart lists and CSV export arrive with the next release."));
 
     m_fileMenu->setTitle(tr("&File"));
     m_goMenu->setTitle(tr("&Go"));
@@ -531,6 +538,7 @@ void MainWindow::refresh()
         m_notifications->reload();
     m_exchangeRatesCard->reload();
     m_mrrPage->refresh();
+    m_smartListsPage->refresh();
     updateStatusBar();
     updateNotificationsButton();
 }

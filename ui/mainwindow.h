@@ -32,6 +32,8 @@ class UsagePage;
 class ExchangeRatesCard;
 class MrrPage;
 class SettingsPage;
+class SmartListsPage;
+class WorkspaceSettings;
 class BillingService;
 class Database;
 
@@ -63,6 +65,9 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     MrrPage *mrrPage() const { return m_mrrPage; }
     ExchangeRatesCard *exchangeRatesCard() const { return m_exchangeRatesCard; }
+    SmartListsPage *smartListsPage() const { return m_smartListsPage; }
+    /** The workspace's settings; subscriptionsEnabledChanged drives every subscription view. */
+    WorkspaceSettings *workspaceSettings() const { return m_workspaceSettings; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -133,6 +138,8 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     MrrPage *m_mrrPage = nullptr;
     ExchangeRatesCard *m_exchangeRatesCard = nullptr;
+    SmartListsPage *m_smartListsPage = nullptr;
+    WorkspaceSettings *m_workspaceSettings = nullptr;
     std::array<Placeholder, pageCount> m_placeholders {};
 
     QLabel *m_accountPickerLabel = nullptr;

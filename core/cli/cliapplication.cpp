@@ -206,6 +206,13 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QT_TR_NOOP("deal add ID|edit DEAL|delete DEAL --amount A --interval "
                     "monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal"),
          &CliApplication::deal},
+        {"smart-lists",
+         QT_TR_NOOP("smart-lists   the smart lists and how many accounts each holds"),
+         &CliApplication::smartLists},
+        {"export",
+         QT_TR_NOOP("export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a "
+                    "smart list as CSV"),
+         &CliApplication::exportList},
     };
     return all;
 }

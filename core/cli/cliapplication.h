@@ -106,6 +106,8 @@ private:
     int subscriptions(const QStringList &args);
     int deals(const QStringList &args);
     int deal(const QStringList &args);
+    int smartLists(const QStringList &args);
+    int exportList(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 

@@ -65,16 +65,6 @@ QVariant sortValue(ContactSortKey key, const ContactRow &row)
     return row.id;
 }
 
-/** A LIKE pattern that finds text anywhere, with LIKE's own wildcards taken literally. */
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 /** The WHERE conditions of a filter; its values are appended to values. */
 QString whereOf(qint64 accountId, const ContactFilter &filter, QVariantList &values)
 {
@@ -92,8 +82,8 @@ QString whereOf(qint64 accountId, const ContactFilter &filter, QVariantList &val
     if (!text.isEmpty()) {
         where += QStringLiteral(" AND (lower(name) LIKE lower(?) ESCAPE '\\' "
                                 "OR lower(email) LIKE lower(?) ESCAPE '\\')");
-        values.append(containsPattern(text));
-        values.append(containsPattern(text));
+        values.append(SqlValues::containsPattern(text));
+        values.append(SqlValues::containsPattern(text));
     }
     return where;
 }

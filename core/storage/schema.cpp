@@ -198,6 +198,18 @@ const QList<Migration> &migrations()
                  charged INTEGER NOT NULL DEFAULT 0 CHECK (charged IN (0, 1))))"),
              QStringLiteral("CREATE INDEX auto_upgrades_due ON auto_upgrades(charged, charge_on)"),
          }},
+        {6,
+         {
+             // Z5: saved smart lists. The filter is JSON (dates ISO, amounts minor units as
+             // text); columns are field keys ("name,current_mrr"). Built-in lists live in code.
+             QStringLiteral(R"(CREATE TABLE smart_lists (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE,
+                 filter TEXT NOT NULL,
+                 columns TEXT NOT NULL,
+                 sort_field TEXT NOT NULL,
+                 sort_descending INTEGER NOT NULL DEFAULT 0))"),
+         }},
         {7,
          {
              // A2: the CRM subscription is billed on the account's own cycle (anchored on

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 #include <QVariant>
 
 /** How dates and NULLs travel to and from SQL: ISO 'YYYY-MM-DD' text, portable to any engine. */
@@ -21,6 +22,19 @@ inline QVariant fromDate(QDate date)
 inline QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+/**
+ * A LIKE pattern that finds text anywhere, with LIKE's own wildcards taken literally: use it
+ * as `lower(col) LIKE lower(?) ESCAPE '\'`.
+ */
+inline QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace Tierline::SqlValues

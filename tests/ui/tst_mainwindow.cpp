@@ -511,6 +511,8 @@ void TestMainWindow::navigationShowsEveryPage()
             QVERIFY(!child<QLabel>(*page, "emptyUsageLabel")->text().isEmpty());
         else if (MainWindow::Page(i) == MainWindow::Page::Mrr)
             QCOMPARE(child<QTableView>(*page, "mrrTable")->model()->rowCount(), 12);
+        else if (MainWindow::Page(i) == MainWindow::Page::SmartLists)
+            QVERIFY(child<QListWidget>(*page, "listsView")->count() >= 2);
         else if (i > 0)
             QVERIFY(!child<QLabel>(*page, "placeholderMessage")->text().isEmpty());
     }

@@ -11,6 +11,7 @@
 #include "csv/csvreader.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/progressdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,31 +34,6 @@ using namespace BillingStyle;
 namespace {
 
 constexpr int searchDelayMs = 250;
-
-/** A modal progress dialog whose cancel button has Tierline's own translation. */
-QProgressDialog *progressDialog(QWidget *parent, const QString &label)
-{
-    auto *dialog = new QProgressDialog(parent);
-    dialog->setObjectName(QStringLiteral("contactsProgressDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(0);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setLabelText(label);
-    dialog->setCancelButtonText(MessageBox::buttonText(QMessageBox::Cancel));
-    dialog->setRange(0, 1000);
-    dialog->setValue(0);
-    return dialog;
-}
-
-/** Moves the dialog to done of total and lets it paint; false once the user cancelled. */
-bool advance(QProgressDialog *dialog, qint64 done, qint64 total)
-{
-    dialog->setValue(total > 0 ? int(std::min<qint64>(done * 1000 / total, 1000)) : 1000);
-    QApplication::processEvents();
-    return !dialog->wasCanceled();
-}
 
 } // namespace
 
@@ -430,9 +406,9 @@ void ContactsPage::runBulkAction(BulkAction action)
     if (MessageBox::question(this, tr("Contacts"), question) != QMessageBox::Yes)
         return;
 
-    QProgressDialog *dialog = progressDialog(this, working);
+    QProgressDialog *dialog = Progress::dialog(this, working, "contactsProgressDialog");
     const ContactProgress progress = [dialog](qint64 done, qint64 total) {
-        return advance(dialog, done, total);
+        return Progress::advance(dialog, done, total);
     };
     const ContactService service(m_database, m_billing.catalog());
     const ContactSelection selection = currentSelection();
@@ -477,10 +453,12 @@ void ContactsPage::importCsv()
     const DuplicatePolicy policy =
         m_duplicatesCombo->currentIndex() == 1 ? DuplicatePolicy::Skip : DuplicatePolicy::Update;
 
-    QProgressDialog *dialog = progressDialog(this, tr("Reading the file…"));
+    QProgressDialog *dialog =
+        Progress::dialog(this, tr("Reading the file…"), "contactsProgressDialog");
     // Reading is the first half of the bar, writing the second.
-    const auto contacts = ContactImport::readFile(
-        path, [dialog](qint64 done, qint64 total) { return advance(dialog, done, total * 2); });
+    const auto contacts = ContactImport::readFile(path, [dialog](qint64 done, qint64 total) {
+        return Progress::advance(dialog, done, total * 2);
+    });
     const bool cancelledReading = dialog->wasCanceled();
     Result<ImportOutcome> outcome = ImportOutcome {};
     if (contacts && !cancelledReading) {
@@ -489,7 +467,7 @@ void ContactsPage::importCsv()
             ContactService(m_database, m_billing.catalog())
                 .importContacts(*m_actor, m_accountId, *contacts, policy, m_billing.clock().today(),
                                 [dialog](qint64 done, qint64 total) {
-                                    return advance(dialog, total + done, total * 2);
+                                    return Progress::advance(dialog, total + done, total * 2);
                                 });
     }
     dialog->close();

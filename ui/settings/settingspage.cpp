@@ -5,7 +5,10 @@
 #include "appsettings.h"
 #include "billing/billingstyle.h"
 #include "i18n/language.h"
+#include "settings/workspacesettings.h"
+#include "widgets/messagebox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -60,7 +63,34 @@ SettingsPage::SettingsPage(QWidget *parent)
     form->addRow(m_languageHint); // spans the card, not just the field column
     layout->addWidget(languageCard);
     m_sections = layout;
+
+    m_subscriptionsCard = card("subscriptionsCard", this);
+    auto *subscriptions = new QVBoxLayout(m_subscriptionsCard);
+    subscriptions->setContentsMargins(20, 16, 20, 16);
+    subscriptions->setSpacing(8);
+    m_subscriptionsTitle = new QLabel(m_subscriptionsCard);
+    m_subscriptionsTitle->setFont(scaledFont(font(), 1.1, true));
+    m_subscriptionsCheck = new QCheckBox(m_subscriptionsCard);
+    m_subscriptionsCheck->setObjectName(QStringLiteral("subscriptionsCheck"));
+    m_subscriptionsHint = new QLabel(m_subscriptionsCard);
+    m_subscriptionsHint->setObjectName(QStringLiteral("subscriptionsHint"));
+    m_subscriptionsHint->setWordWrap(true);
+    m_subscriptionsHint->setForegroundRole(QPalette::PlaceholderText);
+    subscriptions->addWidget(m_subscriptionsTitle);
+    subscriptions->addWidget(m_subscriptionsCheck);
+    subscriptions->addWidget(m_subscriptionsHint);
+    m_subscriptionsCard->hide(); // until there is a workspace to set
+    layout->addWidget(m_subscriptionsCard);
     layout->addStretch(1);
+    connect(m_subscriptionsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_workspace)
+            return;
+        if (const Status stored = m_workspace->setSubscriptionsEnabled(on); !stored) {
+            MessageBox::warning(this, tr("Settings"), stored.error().message);
+            const QSignalBlocker blocker(m_subscriptionsCheck);
+            m_subscriptionsCheck->setChecked(m_workspace->subscriptionsEnabled());
+        }
+    });
 
     const int saved = m_languageCombo->findData(AppSettings().language());
     m_languageCombo->setCurrentIndex(saved < 0 ? 0 : saved);
@@ -84,6 +114,22 @@ void SettingsPage::addSection(QWidget *section)
     m_sections->insertWidget(m_sections->count() - 1, section);
 }
 
+void SettingsPage::setWorkspaceSettings(WorkspaceSettings *settings)
+{
+    m_workspace = settings;
+    m_subscriptionsCard->setVisible(settings != nullptr);
+    if (!settings)
+        return;
+    const QSignalBlocker blocker(m_subscriptionsCheck);
+    m_subscriptionsCheck->setChecked(settings->subscriptionsEnabled());
+    // Another view may switch it too; the box follows.
+    connect(settings, &WorkspaceSettings::subscriptionsEnabledChanged, m_subscriptionsCheck,
+            [this](bool on) {
+                const QSignalBlocker block(m_subscriptionsCheck);
+                m_subscriptionsCheck->setChecked(on);
+            });
+}
+
 void SettingsPage::onLanguageActivated(int index)
 {
     const QString code = m_languageCombo->itemData(index).toString();
@@ -102,6 +148,12 @@ void SettingsPage::retranslateUi()
         tr("The new language applies at once, to amounts and dates too, and is remembered for "
            "the next start."));
     m_languageCombo->setAccessibleName(tr("Language"));
+    m_subscriptionsTitle->setText(tr("Subscriptions"));
+    m_subscriptionsCheck->setText(tr("Use &subscriptions: MRR, subscription widgets and fields"));
+    m_subscriptionsHint->setText(
+        tr("For everyone on this database. Switched off, subscription widgets and fields are "
+           "hidden and smart lists no longer offer them; columns already in smart lists stay "
+           "and no data is removed. Switched on again, everything shows as before."));
 }
 
 void SettingsPage::changeEvent(QEvent *event)

@@ -4,16 +4,21 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QVBoxLayout;
 
 namespace Tierline {
 
+class WorkspaceSettings;
+
 /**
  * Settings: the UI language, applied at once (every widget retranslates on
  * QEvent::LanguageChange; amounts and dates follow the new locale) and remembered for the
- * next start.
+ * next start; and, once the workspace settings are given, the switch of the subscriptions
+ * feature (Z7), which is the whole workspace's.
  */
 class SettingsPage : public QWidget
 {
@@ -26,6 +31,8 @@ public:
     void chooseLanguage(const QString &code);
     /** Adds a section (a card) below the others, such as Exchange rates. */
     void addSection(QWidget *section);
+    /** Shows the workspace section, bound to settings (owned elsewhere). */
+    void setWorkspaceSettings(Tierline::WorkspaceSettings *settings);
 
 Q_SIGNALS:
     /** The language changed and was applied; views that format values should refresh. */
@@ -43,6 +50,11 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_languageHint = nullptr;
     QVBoxLayout *m_sections = nullptr;
+    WorkspaceSettings *m_workspace = nullptr;
+    QFrame *m_subscriptionsCard = nullptr;
+    QLabel *m_subscriptionsTitle = nullptr;
+    QCheckBox *m_subscriptionsCheck = nullptr;
+    QLabel *m_subscriptionsHint = nullptr;
 };
 
 } // namespace Tierline
