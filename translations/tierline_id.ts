@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -163,7 +162,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -464,6 +463,10 @@
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Katalog harga tidak memiliki harga Kampanye dalam %1, mata uang penagihan %2 dan mungkin akun lain. Gunakan katalog dengan harga dalam %1.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 telah diubah oleh orang lain setelah Anda membukanya. Muat ulang lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>
@@ -687,12 +690,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Paket %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -709,9 +712,9 @@
         <translation>%1: di %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
-        <translation>teks &quot;%1&quot;</translation>
+        <translation>teks "%1"</translation>
     </message>
     <message>
         <source>an object</source>
@@ -770,7 +773,7 @@
         <translation>tidak ada harga untuk %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
     </message>
     <message>
@@ -786,8 +789,8 @@
         <translation>tidak mencantumkan mata uang apa pun</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
-        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown currency code "%1"</source>
+        <translation>kode mata uang "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>currency %1 is listed twice</source>
@@ -798,20 +801,20 @@
         <translation>tidak mencantumkan produk apa pun</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
-        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
+        <source>product "%1" is listed twice</source>
+        <translation>produk "%1" tercantum dua kali</translation>
     </message>
     <message>
         <source>lists no plan</source>
         <translation>tidak mencantumkan paket apa pun</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>ID paket "%1" digunakan dua kali</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>ID add-on "%1" digunakan dua kali</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -868,7 +871,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (saat ini)</translation>
     </message>
     <message>
@@ -1101,7 +1104,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kontak yang dapat diarsipkan</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1142,7 @@
         <translation>accounts   tampilkan daftar akun</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   penagihan satu akun</translation>
     </message>
     <message>
@@ -1147,7 +1150,7 @@
         <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
     </message>
     <message>
@@ -1163,7 +1166,7 @@
         <translation>try ID   mulai uji coba gratis Kampanye</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
     </message>
     <message>
@@ -1213,14 +1216,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Penagihan Tierline dari baris perintah.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Berkas basis data.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1737,34 +1732,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>Permintaan</translation>
     </message>
     <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
-
-Opsi global:
-  --db PATH          basis data (bawaan: %1)
-  --today DATE       hari penagihan dijalankan (YYYY-MM-DD)
-  --catalog FILE     katalog harga pengganti katalog bawaan
-  --json             tulis satu dokumen JSON ke stdout
-  --as LOGIN         login staf yang bertindak
-  --lang CODE        en, sv, id atau it
-  --help, --version
-
-Perintah:
-</translation>
-    </message>
-    <message>
         <source>Price per month</source>
         <translation>Harga per bulan</translation>
     </message>
@@ -1846,460 +1813,500 @@ Perintah:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes atau no.</translation>
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation>YES|NO</translation>
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama atau email.</translation>
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status menerima subscribed, pending_upgrade, unsubscribed, atau archived, bukan “%1”.</translation>
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--marketing menerima yes atau no, bukan “%1”.</translation>
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts memerlukan list, archive, set-marketing, delete, atau import.</translation>
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah contacts tidak dikenal “%1”.</translation>
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah baris yang ditampilkan.</translation>
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit memerlukan jumlah baris, bukan “%1”.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya; non-pemasaran mulai %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Pemasaran</translation>
+        <translation>Pemasaran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 dari %Ln kontak yang cocok.
+</numerusform></translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan pemasaran.</translation>
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan non-pemasaran.</translation>
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts set-marketing memerlukan --yes atau --no.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak diarsipkan.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak dihapus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak diubah.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak tetap menjadi kontak pemasaran hingga tanggal pembaruan, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak menunggu sebagai Menunggu upgrade.</numerusform></translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan terendah yang dapat dipilih akun sekarang: %1.
+</translation>
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID akun.</translation>
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>update atau skip.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEBIJAKAN</translation>
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts import memerlukan FILE dan --account ID.</translation>
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates menerima update atau skip, bukan “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>File cadangan.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup memerlukan --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Tidak ada basis data di %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Salinan %1 disimpan ke %2.
+</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FILE   simpan salinan konsisten basis data SQLite (untuk PostgreSQL gunakan pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
+
+Opsi global:
+  --db PATH|URL      basis data: file SQLite (bawaan: %1) atau
+                     postgresql://pengguna@host:port/basisdata; kata sandi
+                     diambil dari ~/.pgpass atau PGPASSWORD
+  --today DATE       hari penagihan dijalankan (YYYY-MM-DD)
+  --catalog FILE     katalog harga pengganti katalog bawaan
+  --json             tulis satu dokumen JSON ke stdout
+  --as LOGIN         login staf yang bertindak
+  --lang CODE        en, sv, id atau it
+  --expect-version N tolak tindakan jika akun berubah sejak dibaca
+                     pada versi N (lihat “account ID”)
+  --help, --version
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Basis data: file SQLite atau URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>Versi akun yang menjadi dasar perhitungan tindakan.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version memerlukan versi akun (bilangan bulat dari “account ID”), bukan “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong: berkas memerlukan baris judul dengan setidaknya kolom “email”.</translation>
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris judul menyebut kolom “%1” dua kali.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki kolom “email”. Baris judul harus menyebut kolom: name, email, marketing, status.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, kolom %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform></translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat email wajib diisi</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan alamat email</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan yes maupun no</translation>
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan status (subscribed, pending upgrade, unsubscribed, archived)</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Berkas memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… dan %n lainnya.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactService</name>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished">Berlangganan</translation>
+        <translation>Berlangganan</translation>
     </message>
     <message>
         <source>Pending upgrade</source>
-        <translation type="unfinished">Menunggu upgrade</translation>
+        <translation>Menunggu upgrade</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti berlangganan</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarsipkan</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Diimpor: %1 ditambahkan, %2 diperbarui, %3 dilewati; %Ln menunggu sebagai Menunggu upgrade.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah ke non-pemasaran: kontak tetap dihitung hingga tanggal pembaruan, %1.</translation>
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-pemasaran mulai %1</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Pemasaran</translation>
+        <translation>Pemasaran</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-pemasaran</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama atau email</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pemasaran:</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kontak</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Pemasaran</translation>
+        <translation>Pemasaran</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-pemasaran</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan pemasaran</translation>
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan non-pemasaran</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pilihan</translation>
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email yang sudah &amp;ada:</translation>
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbarui</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor CSV…</translation>
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak %1</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontak</translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akun untuk melihat kontaknya.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontak yang cocok</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Semua %Ln kontak yang cocok dipilih.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln dipilih</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pilih semua %Ln yang cocok</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Arsipkan %Ln kontak? Kontak yang diarsipkan tidak lagi dihitung dalam tingkatan.</numerusform></translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengarsipkan kontak…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Jadikan %Ln kontak sebagai pemasaran? Kontak langsung dihitung dalam tingkatan; di atas batas, kontak menunggu sebagai Menunggu upgrade.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadikan kontak sebagai pemasaran…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Jadikan %Ln kontak sebagai non-pemasaran? Kontak yang berlangganan tetap dihitung hingga tanggal pembaruan berikutnya, %1.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadikan kontak sebagai non-pemasaran…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Hapus %Ln kontak? Tindakan ini tidak dapat dibatalkan. Menghapus memberi ruang bagi kontak lain, tetapi tidak menurunkan tingkatan.</numerusform></translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghapus kontak…</translation>
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan. Tidak ada kontak yang diubah.</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor kontak</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca berkas…</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor kontak…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan. Tidak ada yang diimpor.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1 bukan teks UTF-8 yang valid. Simpan berkas sebagai UTF-8 lalu coba lagi.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca “%1”: %2.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: bidang berkutip tidak ditutup.</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: ada teks setelah tanda kutip penutup bidang.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2358,42 @@ Perintah:
     <message>
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 ditulis oleh Tierline versi yang lebih baru (versi skema %2; versi ini hanya mengenal hingga %3). Perbarui Tierline untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Tidak dapat membuka %1: driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Tidak dapat terhubung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Koneksi ke server basis data terputus: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 tidak memiliki skema untuk digunakan: search_path tidak menyebut skema yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 tidak ditingkatkan: salinannya %2 tidak dapat disimpan terlebih dahulu. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>Basis data PostgreSQL dicadangkan dengan pg_dump, misalnya: pg_dump --format=custom --file=tierline.dump BASISDATA (pulihkan dengan pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Basis data di memori tidak dapat dicadangkan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 sudah ada; pilih file baru untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Tidak dapat menulis %1: folder %2 tidak ada atau tidak dapat ditulisi.</translation>
     </message>
 </context>
 <context>
@@ -2730,12 +2773,12 @@ Perintah:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produk: %1</translation>
     </message>
     <message numerus="yes">
@@ -2770,7 +2813,7 @@ Perintah:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Total paket: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2830,6 +2873,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Ini bukan alamat PostgreSQL yang valid; tulis postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>Alamat PostgreSQL tidak boleh berisi kata sandi. Simpan kata sandi di ~/.pgpass, di variabel lingkungan PGPASSWORD, atau di file layanan.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>“%1” menyebut lebih dari satu basis data.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” bukan nomor port.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>Opsi PostgreSQL %1 tidak boleh berisi spasi atau “;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>Alamat PostgreSQL memiliki opsi yang tidak dikenal “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2863,7 +2933,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -3035,14 +3105,6 @@ Perintah:
         <translation>Penagihan untuk add-on Kampanye.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Berkas basis data.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>JALUR</translation>
-    </message>
-    <message>
         <source>The billing day, as YYYY-MM-DD.</source>
         <translation>Hari penagihan, dalam format YYYY-MM-DD.</translation>
     </message>
@@ -3109,6 +3171,14 @@ Perintah:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Ruang kerja demo tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Basis data: file SQLite, atau postgresql://pengguna@host:port/basisdata (kata sandi diambil dari ~/.pgpass atau PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
     </message>
 </context>
 <context>

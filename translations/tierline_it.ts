@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -40,7 +39,7 @@
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -257,7 +256,7 @@
     </message>
     <message>
         <source>Account review:</source>
-        <translation>Verifica dell&apos;account:</translation>
+        <translation>Verifica dell'account:</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -277,7 +276,7 @@
     </message>
     <message>
         <source>Need another change?</source>
-        <translation>Ti serve un&apos;altra modifica?</translation>
+        <translation>Ti serve un'altra modifica?</translation>
     </message>
     <message>
         <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
@@ -426,7 +425,7 @@
     </message>
     <message>
         <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
-        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
+        <translation>Campagne è annullato a partire dal %1. Revoca l'annullamento per apportare modifiche.</translation>
     </message>
     <message>
         <source>%1 already took the free trial on %2.</source>
@@ -442,11 +441,11 @@
     </message>
     <message>
         <source>Buying Campaigns needs an approved account review. Request one first.</source>
-        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
+        <translation>Per acquistare Campagne è necessaria una verifica dell'account approvata. Richiedi prima la verifica.</translation>
     </message>
     <message>
         <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
-        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+        <translation>L'account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
     </message>
     <message>
         <source>The review of %1 is already expedited.</source>
@@ -454,11 +453,11 @@
     </message>
     <message>
         <source>The account review of %1 is already approved.</source>
-        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
+        <translation>La verifica dell'account di %1 è già stata approvata.</translation>
     </message>
     <message>
         <source>%1 has no pending account review.</source>
-        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
+        <translation>%1 non ha alcuna verifica dell'account in attesa.</translation>
     </message>
     <message>
         <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
@@ -471,6 +470,10 @@
     <message>
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Il catalogo prezzi non ha prezzi di Campagne in %1, la valuta in cui sono fatturati %2 e forse altri account. Usa un catalogo con prezzi in %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 è stato modificato da qualcun altro dopo che l'hai aperto. Ricaricalo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -545,7 +548,7 @@
     </message>
     <message>
         <source>Stops on %1 unless the account review is approved</source>
-        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
+        <translation>Si interrompe il %1, a meno che la verifica dell'account non venga approvata</translation>
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
@@ -612,7 +615,7 @@
     </message>
     <message>
         <source>per year</source>
-        <translation>all&apos;anno</translation>
+        <translation>all'anno</translation>
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
@@ -702,12 +705,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Piano %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +727,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>il testo “%1”</translation>
     </message>
@@ -766,7 +769,7 @@
     </message>
     <message>
         <source>number %1 is out of range</source>
-        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>il numero %1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>price must not be negative, found %1</source>
@@ -785,7 +788,7 @@
         <translation>nessun prezzo per %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>la valuta %1 non è tra le valute del catalogo</translation>
     </message>
     <message>
@@ -801,7 +804,7 @@
         <translation>nessuna valuta elencata</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>codice valuta sconosciuto “%1”</translation>
     </message>
     <message>
@@ -813,7 +816,7 @@
         <translation>nessun prodotto elencato</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>il prodotto “%1” è elencato due volte</translation>
     </message>
     <message>
@@ -821,12 +824,12 @@
         <translation>nessun piano elencato</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di piano “%1” è usato due volte</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>l'id di piano “%1” è usato due volte</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>l'id di componente aggiuntivo “%1” è usato due volte</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -834,7 +837,7 @@
     </message>
     <message>
         <source>does not divide the range from %1 to %2 into whole steps</source>
-        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
+        <translation>non divide l'intervallo da %1 a %2 in passi interi</translation>
     </message>
     <message>
         <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
@@ -883,7 +886,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (attuale)</translation>
     </message>
     <message>
@@ -955,7 +958,7 @@
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
     <message>
         <source>Request %1 does not exist or is already handled.</source>
@@ -1125,7 +1128,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri i contatti da archiviare</translation>
     </message>
 </context>
 <context>
@@ -1156,14 +1159,14 @@
     </message>
     <message>
         <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
-        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un'area di lavoro demo</translation>
     </message>
     <message>
         <source>accounts   list accounts</source>
         <translation>accounts   elenca gli account</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   la fatturazione di un account</translation>
     </message>
     <message>
@@ -1171,8 +1174,8 @@
         <translation>ledger ID   addebiti e accrediti di un account</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
-        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
+        <source>audit ID   who changed the account's billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell'account, e quando</translation>
     </message>
     <message>
         <source>users   staff, roles and permissions</source>
@@ -1187,12 +1190,12 @@
         <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
-        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <translation>set-tier ID --tier N   esegue l'upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
     </message>
     <message>
         <source>cancel ID   cancel Campaigns at the next cycle start</source>
-        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
+        <translation>cancel ID   annulla Campagne all'inizio del prossimo ciclo</translation>
     </message>
     <message>
         <source>resume ID   withdraw a scheduled cancellation</source>
@@ -1204,7 +1207,7 @@
     </message>
     <message>
         <source>request-review ID   request or expedite the account review</source>
-        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
+        <translation>request-review ID   richiede o accelera la verifica dell'account</translation>
     </message>
     <message>
         <source>decide-review ID --approve|--reject   decide a pending review</source>
@@ -1212,11 +1215,11 @@
     </message>
     <message>
         <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
-        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell'account</translation>
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
+        <translation>change-requests [--all]   richieste di modifica dell'account per lo staff</translation>
     </message>
     <message>
         <source>
@@ -1237,14 +1240,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Fatturazione Tierline dalla riga di comando.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>File del database.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1546,7 +1541,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Account review</source>
-        <translation>Verifica dell&apos;account</translation>
+        <translation>Verifica dell'account</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1675,7 +1670,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The cancellation is withdrawn.
 </source>
-        <translation>L&apos;annullamento è stato revocato.
+        <translation>L'annullamento è stato revocato.
 </translation>
     </message>
     <message>
@@ -1695,13 +1690,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is expedited.
 </source>
-        <translation>La verifica dell&apos;account è stata accelerata.
+        <translation>La verifica dell'account è stata accelerata.
 </translation>
     </message>
     <message>
         <source>The account review is requested.
 </source>
-        <translation>La verifica dell&apos;account è stata richiesta.
+        <translation>La verifica dell'account è stata richiesta.
 </translation>
     </message>
     <message>
@@ -1719,13 +1714,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is approved.
 </source>
-        <translation>La verifica dell&apos;account è stata approvata.
+        <translation>La verifica dell'account è stata approvata.
 </translation>
     </message>
     <message>
         <source>The account review is rejected.
 </source>
-        <translation>La verifica dell&apos;account è stata respinta.
+        <translation>La verifica dell'account è stata respinta.
 </translation>
     </message>
     <message>
@@ -1765,34 +1760,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Request</source>
         <translation>Richiesta</translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
-
-Opzioni globali:
-  --db PATH          il database (predefinito: %1)
-  --today DATE       il giorno in cui viene eseguita la fatturazione (YYYY-MM-DD)
-  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
-  --json             scrive un unico documento JSON su stdout
-  --as LOGIN         il login dello staff che esegue le operazioni
-  --lang CODE        en, sv, id o it
-  --help, --version
-
-Comandi:
-</translation>
     </message>
     <message>
         <source>Price per month</source>
@@ -1877,478 +1844,501 @@ Comandi:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes o no.</translation>
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation>YES|NO</translation>
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o email.</translation>
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status accetta subscribed, pending_upgrade, unsubscribed o archived, non “%1”.</translation>
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--marketing accetta yes o no, non “%1”.</translation>
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts richiede list, archive, set-marketing, delete o import.</translation>
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando contacts sconosciuto “%1”.</translation>
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe da mostrare.</translation>
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit richiede un numero di righe, non “%1”.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sì; non di marketing dal %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marketing</translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 di %Ln contatto corrispondente.
+</numerusform><numerusform>%1 di %Ln contatti corrispondenti.
+</numerusform></translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta come marketing.</translation>
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta come non di marketing.</translation>
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts set-marketing richiede --yes oppure --no.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto archiviato.</numerusform><numerusform>%Ln contatti archiviati.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto eliminato.</numerusform><numerusform>%Ln contatti eliminati.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto modificato.</numerusform><numerusform>%Ln contatti modificati.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto resta di marketing fino alla data di aggiornamento, %1.</numerusform><numerusform>%Ln contatti restano di marketing fino alla data di aggiornamento, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto resta In attesa di upgrade.</numerusform><numerusform>%Ln contatti restano In attesa di upgrade.</numerusform></translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello più basso che l’account può scegliere ora: %1.
+</translation>
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dell’account.</translation>
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>update o skip.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>CRITERIO</translation>
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts import richiede un FILE e --account ID.</translation>
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates accetta update o skip, non “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>File di backup.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup richiede --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Non esiste alcun database in %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Salvata una copia di %1 in %2.
+</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FILE   salva una copia coerente del database SQLite (per PostgreSQL usa pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
+
+Opzioni globali:
+  --db PATH|URL      il database: un file SQLite (predefinito: %1) o
+                     postgresql://utente@host:porta/database; la password
+                     viene da ~/.pgpass o da PGPASSWORD
+  --today DATE       il giorno in cui viene eseguita la fatturazione (YYYY-MM-DD)
+  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
+  --json             scrive un unico documento JSON su stdout
+  --as LOGIN         il login dello staff che esegue le operazioni
+  --lang CODE        en, sv, id o it
+  --expect-version N rifiuta l'operazione se l'account è cambiato da
+                     quando è stato letto alla versione N (vedi “account ID”)
+  --help, --version
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Database: un file SQLite o un URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PERCORSO|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>La versione dell'account su cui è stata calcolata l'operazione.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version richiede una versione dell'account (un numero intero da “account ID”), non “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto: serve una riga di intestazione con almeno la colonna “email”.</translation>
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intestazione nomina la colonna “%1” due volte.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non ha la colonna “email”. La riga di intestazione deve nominare le colonne: name, email, marketing, status.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo, ma l’intestazione ne ha %1</numerusform><numerusform>%n campi, ma l’intestazione ne ha %1</numerusform></translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>serve un indirizzo email</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un indirizzo email</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è né yes né no</translation>
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è uno stato (subscribed, pending upgrade, unsubscribed, archived)</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importazione è stata annullata; non è stato importato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform><numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… e un altro.</numerusform><numerusform>… e altri %n.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactService</name>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished">Iscritti</translation>
+        <translation>Iscritto</translation>
     </message>
     <message>
         <source>Pending upgrade</source>
-        <translation type="unfinished">In attesa di upgrade</translation>
+        <translation>In attesa di upgrade</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disiscritto</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln resta In attesa di upgrade.</numerusform><numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln restano In attesa di upgrade.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato come non di marketing: il contatto conta fino alla data di aggiornamento, %1.</translation>
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non di marketing dal %1</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marketing</translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non di marketing</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome o email</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketing:</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contatti</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marketing</translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non di marketing</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivia</translation>
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta come marketing</translation>
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta come non di marketing</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla selezione</translation>
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email &amp;già presenti:</translation>
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornali</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltali</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa CSV…</translation>
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti di %1</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un account per vederne i contatti.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln contatto corrispondente</numerusform><numerusform>%Ln contatti corrispondenti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>L’unico contatto corrispondente è selezionato.</numerusform><numerusform>Tutti i %Ln contatti corrispondenti sono selezionati.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln selezionato</numerusform><numerusform>%Ln selezionati</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Seleziona l’unico corrispondente</numerusform><numerusform>Seleziona tutti i %Ln corrispondenti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Archiviare %Ln contatto? I contatti archiviati non contano più per il livello.</numerusform><numerusform>Archiviare %Ln contatti? I contatti archiviati non contano più per il livello.</numerusform></translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione dei contatti…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Impostare %Ln contatto come marketing? Conta subito per il livello; oltre il limite resta In attesa di upgrade.</numerusform><numerusform>Impostare %Ln contatti come marketing? Contano subito per il livello; oltre il limite restano In attesa di upgrade.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione dei contatti come marketing…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Impostare %Ln contatto come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform><numerusform>Impostare %Ln contatti come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione dei contatti come non di marketing…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Eliminare %Ln contatto? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform><numerusform>Eliminare %Ln contatti? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform></translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione dei contatti…</translation>
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato. Nessun contatto è stato modificato.</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione dei contatti…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato. Non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 non è testo UTF-8 valido. Salva il file come UTF-8 e riprova.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere “%1”: %2.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: un campo tra virgolette non è chiuso.</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: c’è del testo dopo le virgolette di chiusura di un campo.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2390,42 @@ Comandi:
     <message>
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 è stato scritto da una versione più recente di Tierline (versione dello schema %2; questa versione supporta fino alla %3). Aggiorna Tierline per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Impossibile aprire %1: il driver PostgreSQL di Qt non è installato (pacchetto Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossibile connettersi a %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>La connessione al server del database si è interrotta: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 non ha uno schema in cui lavorare: search_path non indica alcuno schema esistente.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 non è stato aggiornato: non è stato possibile salvarne prima la copia %2. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>Un database PostgreSQL si salva con pg_dump, per esempio: pg_dump --format=custom --file=tierline.dump DATABASE (ripristino con pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Un database in memoria non può essere salvato.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 esiste già; scegli un nuovo file per la copia di backup.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Impossibile scrivere %1: la cartella %2 non esiste o non è scrivibile.</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2576,7 @@ Comandi:
     </message>
     <message>
         <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
+        <translation>Gli elenchi intelligenti e l'esportazione in CSV arriveranno con la prossima versione.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2586,7 +2612,7 @@ Comandi:
     </message>
     <message>
         <source>The account the pages show</source>
-        <translation>L&apos;account mostrato nelle pagine</translation>
+        <translation>L'account mostrato nelle pagine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2708,7 +2734,7 @@ Comandi:
     </message>
     <message>
         <source>Account owner</source>
-        <translation>Titolare dell&apos;account</translation>
+        <translation>Titolare dell'account</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2744,7 +2770,7 @@ Comandi:
     </message>
     <message>
         <source>%1 does not have the “%2” permission.</source>
-        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
+        <translation>%1 non dispone dell'autorizzazione “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2805,12 @@ Comandi:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Prodotto: %1</translation>
     </message>
     <message numerus="yes">
@@ -2820,7 +2846,7 @@ Comandi:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Totale piano: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2880,6 +2906,33 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Questo non è un indirizzo PostgreSQL valido; scrivi postgresql://utente@host:porta/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>L'indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d'ambiente PGPASSWORD o in un file di servizio.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>“%1” indica più di un database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” non è un numero di porta.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>L'opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>L'indirizzo PostgreSQL ha un'opzione sconosciuta “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2914,7 +2967,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3015,7 +3068,7 @@ Comandi:
     <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
-        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l'account %1.</translation>
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
@@ -3090,14 +3143,6 @@ Comandi:
         <translation>Fatturazione del componente aggiuntivo Campagne.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Il file del database.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PERCORSO</translation>
-    </message>
-    <message>
         <source>The billing day, as YYYY-MM-DD.</source>
         <translation>Il giorno di fatturazione, nel formato YYYY-MM-DD.</translation>
     </message>
@@ -3143,11 +3188,11 @@ Comandi:
     </message>
     <message>
         <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
-        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un'area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell&apos;area di lavoro demo…</translation>
+        <translation>Creazione dell'area di lavoro demo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3163,18 +3208,26 @@ Comandi:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+        <translation>Impossibile creare l'area di lavoro demo: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Il database: un file SQLite, oppure postgresql://utente@host:porta/database (la password viene da ~/.pgpass o da PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PERCORSO|URL</translation>
     </message>
 </context>
 <context>
     <name>Tierline::UserStore</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>L&apos;utente “%1” non esiste.</translation>
+        <translation>L'utente “%1” non esiste.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation>L&apos;utente %1 non esiste.</translation>
+        <translation>L'utente %1 non esiste.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Härnäst</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -472,6 +471,10 @@
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Priskatalogen har inga priser för Kampanjer i %1, som %2 och kanske andra konton faktureras i. Använd en katalog med priser i %1.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 har ändrats av någon annan sedan du öppnade det. Läs in det igen och försök på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>
@@ -616,7 +619,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
+        <translation>%1 per 1 000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -702,12 +705,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>%1-planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +727,7 @@
         <translation>%1: vid %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>texten ”%1”</translation>
     </message>
@@ -785,7 +788,7 @@
         <translation>inga priser för %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>valutan %1 finns inte bland katalogens valutor</translation>
     </message>
     <message>
@@ -801,7 +804,7 @@
         <translation>anger ingen valuta</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>okänd valutakod ”%1”</translation>
     </message>
     <message>
@@ -813,7 +816,7 @@
         <translation>anger ingen produkt</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>produkten ”%1” anges två gånger</translation>
     </message>
     <message>
@@ -821,11 +824,11 @@
         <translation>anger ingen plan</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
+        <source>plan id "%1" is used twice</source>
         <translation>plan-id:t ”%1” används två gånger</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
+        <source>add-on id "%1" is used twice</source>
         <translation>tilläggs-id:t ”%1” används två gånger</translation>
     </message>
     <message>
@@ -883,7 +886,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (nuvarande)</translation>
     </message>
     <message>
@@ -1022,7 +1025,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1125,7 +1128,7 @@
     </message>
     <message>
         <source>Open the contacts to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kontakterna som kan arkiveras</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1166,7 @@
         <translation>accounts   lista konton</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   ett kontos fakturering</translation>
     </message>
     <message>
@@ -1171,7 +1174,7 @@
         <translation>ledger ID   ett kontos debiteringar och krediter</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
     </message>
     <message>
@@ -1187,7 +1190,7 @@
         <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
     </message>
     <message>
@@ -1237,14 +1240,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Tierline-fakturering från kommandoraden.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Databasfil.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1767,34 +1762,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>Begäran</translation>
     </message>
     <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
-
-Globala flaggor:
-  --db SÖKVÄG        databasen (standard: %1)
-  --today DATUM      dagen som faktureringen körs på (YYYY-MM-DD)
-  --catalog FIL      en priskatalog som används i stället för den inbyggda
-  --json             skriv ett JSON-dokument till stdout
-  --as ANVÄNDARNAMN  användarnamnet för den medarbetare som agerar
-  --lang KOD         en, sv, id eller it
-  --help, --version
-
-Kommandon:
-</translation>
-    </message>
-    <message>
         <source>Price per month</source>
         <translation>Pris per månad</translation>
     </message>
@@ -1877,478 +1844,501 @@ Kommandon:
     </message>
     <message>
         <source>Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes eller no.</translation>
     </message>
     <message>
         <source>YES|NO</source>
-        <translation type="unfinished"></translation>
+        <translation>YES|NO</translation>
     </message>
     <message>
         <source>Name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller e-post.</translation>
     </message>
     <message>
         <source>--status takes subscribed, pending_upgrade, unsubscribed or archived, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status tar subscribed, pending_upgrade, unsubscribed eller archived, inte ”%1”.</translation>
     </message>
     <message>
         <source>--marketing takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--marketing tar yes eller no, inte ”%1”.</translation>
     </message>
     <message>
         <source>contacts needs list, archive, set-marketing, delete or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts behöver list, archive, set-marketing, delete eller import.</translation>
     </message>
     <message>
         <source>unknown contacts command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt contacts-kommando ”%1”.</translation>
     </message>
     <message>
         <source>Rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal rader att visa.</translation>
     </message>
     <message>
         <source>--limit needs a number of rows, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit behöver ett antal rader, inte ”%1”.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>yes; non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja; icke-marknadsföring från %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marknadsföring</translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 av %Ln matchande kontakt.
+</numerusform><numerusform>%1 av %Ln matchande kontakter.
+</numerusform></translation>
     </message>
     <message>
         <source>Set marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange som marknadsföring.</translation>
     </message>
     <message>
         <source>Set non-marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange som icke-marknadsföring.</translation>
     </message>
     <message>
         <source>contacts set-marketing needs either --yes or --no.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts set-marketing behöver antingen --yes eller --no.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontakt arkiverad.</numerusform><numerusform>%Ln kontakter arkiverade.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontakt borttagen.</numerusform><numerusform>%Ln kontakter borttagna.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontakt ändrad.</numerusform><numerusform>%Ln kontakter ändrade.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontakt förblir marknadsföringskontakt till uppdateringsdatumet, %1.</numerusform><numerusform>%Ln kontakter förblir marknadsföringskontakter till uppdateringsdatumet, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln kontakt väntar som Väntande uppgradering.</numerusform><numerusform>%Ln kontakter väntar som Väntande uppgradering.</numerusform></translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Den lägsta nivån kontot kan välja nu: %1.
+</translation>
     </message>
     <message>
         <source>Account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-id.</translation>
     </message>
     <message>
         <source>update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>update eller skip.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <source>contacts import needs a FILE and --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts import behöver en FIL och --account ID.</translation>
     </message>
     <message>
         <source>--duplicates takes update or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates tar update eller skip, inte ”%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
-        <translation type="unfinished"></translation>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>Fil för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup behöver --out FIL.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Det finns ingen databas på %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Sparade en kopia av %1 i %2.
+</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FIL   spara en konsekvent kopia av SQLite-databasen (för PostgreSQL, använd pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
+
+Globala flaggor:
+  --db SÖKVÄG|URL    databasen: en SQLite-fil (standard: %1) eller
+                     postgresql://användare@värd:port/databas; lösenordet
+                     hämtas från ~/.pgpass eller PGPASSWORD
+  --today DATUM      dagen som faktureringen körs på (YYYY-MM-DD)
+  --catalog FIL      en priskatalog som används i stället för den inbyggda
+  --json             skriv ett JSON-dokument till stdout
+  --as ANVÄNDARNAMN  användarnamnet för den medarbetare som agerar
+  --lang KOD         en, sv, id eller it
+  --expect-version N avböj åtgärden om kontot har ändrats sedan det
+                     lästes i version N (se ”account ID”)
+  --help, --version
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Databas: en SQLite-fil eller en postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>SÖKVÄG|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>Kontoversionen som åtgärden beräknades på.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version behöver en kontoversion (ett heltal från ”account ID”), inte ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactImport</name>
     <message>
         <source>The file is empty: it needs a header line with at least an “email” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom: den behöver en rubrikrad med minst kolumnen ”email”.</translation>
     </message>
     <message>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrikraden namnger kolumnen ”%1” två gånger.</translation>
     </message>
     <message>
         <source>The file has no “email” column. The header line must name the columns: name, email, marketing, status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ingen kolumn ”email”. Rubrikraden måste namnge kolumnerna: name, email, marketing, status.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fält, men rubrikraden har %1</numerusform><numerusform>%n fält, men rubrikraden har %1</numerusform></translation>
     </message>
     <message>
         <source>an email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>en e-postadress krävs</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen e-postadress</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är varken yes eller no</translation>
     </message>
     <message>
         <source>“%1” is not a status (subscribed, pending upgrade, unsubscribed, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen status (subscribed, pending upgrade, unsubscribed, archived)</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; inget importerades.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Filen har %n problem, så inget importerades:</numerusform><numerusform>Filen har %n problem, så inget importerades:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… och %n till.</numerusform><numerusform>… och %n till.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactService</name>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished">Prenumererade</translation>
+        <translation>Prenumererad</translation>
     </message>
     <message>
         <source>Pending upgrade</source>
-        <translation type="unfinished">Väntande uppgradering</translation>
+        <translation>Väntande uppgradering</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avregistrerad</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverad</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform><numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsModel</name>
     <message>
         <source>Set to non-marketing: the contact counts until the update date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad till icke-marknadsföring: kontakten räknas till uppdateringsdatumet, %1.</translation>
     </message>
     <message>
         <source>Non-marketing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-marknadsföring från %1</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marknadsföring</translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-marknadsföring</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd</translation>
     </message>
 </context>
 <context>
     <name>Tierline::ContactsPage</name>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn eller e-post</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marknadsföring:</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kontakter</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marknadsföring</translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-marknadsföring</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera</translation>
     </message>
     <message>
         <source>Set marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange som marknadsföring</translation>
     </message>
     <message>
         <source>Set non-marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange som icke-marknadsföring</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa markering</translation>
     </message>
     <message>
         <source>&amp;Known emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kända e-postadresser:</translation>
     </message>
     <message>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera dem</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över dem</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera CSV…</translation>
     </message>
     <message>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter för %1</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakter</translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Choose an account to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett konto för att se dess kontakter.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln matchande kontakt</numerusform><numerusform>%Ln matchande kontakter</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Den %Ln matchande kontakten är markerad.</numerusform><numerusform>Alla %Ln matchande kontakter är markerade.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln markerad</numerusform><numerusform>%Ln markerade</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Markera den %Ln matchande</numerusform><numerusform>Markera alla %Ln matchande</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Arkivera %Ln kontakt? Arkiverade kontakter räknas inte längre mot nivån.</numerusform><numerusform>Arkivera %Ln kontakter? Arkiverade kontakter räknas inte längre mot nivån.</numerusform></translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverar kontakter…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ange %Ln kontakt som marknadsföring? Den räknas mot nivån direkt; över gränsen väntar den som Väntande uppgradering.</numerusform><numerusform>Ange %Ln kontakter som marknadsföring? De räknas mot nivån direkt; över gränsen väntar de som Väntande uppgradering.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anger kontakter som marknadsföring…</translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ange %Ln kontakt som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform><numerusform>Ange %Ln kontakter som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform></translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anger kontakter som icke-marknadsföring…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ta bort %Ln kontakt? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform><numerusform>Ta bort %Ln kontakter? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform></translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort kontakter…</translation>
     </message>
     <message>
         <source>Cancelled. No contact was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet. Ingen kontakt ändrades.</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera kontakter</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser filen…</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar kontakter…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet. Inget importerades.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 är inte giltig UTF-8-text. Spara filen som UTF-8 och försök igen.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa ”%1”: %2.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: ett citerat fält avslutas inte.</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: text följer efter ett fälts avslutande citattecken.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2390,42 @@ Kommandon:
     <message>
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 skrevs av en nyare version av Tierline (schemaversion %2; den här versionen hanterar upp till %3). Uppdatera Tierline för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Kan inte öppna %1: Qts PostgreSQL-drivrutin är inte installerad (Debianpaketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Anslutningen till databasservern bröts: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 har inget schema att arbeta i: search_path anger inget befintligt schema.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 uppgraderades inte: kopian %2 kunde inte sparas först. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>En PostgreSQL-databas säkerhetskopieras med pg_dump, till exempel: pg_dump --format=custom --file=tierline.dump DATABAS (återställ med pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>En databas i minnet kan inte säkerhetskopieras.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 finns redan; välj en ny fil för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Kan inte skriva %1: mappen %2 finns inte eller är skrivskyddad.</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2805,12 @@ Kommandon:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
@@ -2820,7 +2846,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Planen totalt: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2880,6 +2906,33 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Detta är ingen giltig PostgreSQL-adress; skriv postgresql://användare@värd:port/databas.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>PostgreSQL-adressen får inte innehålla något lösenord. Lägg det i ~/.pgpass, i miljövariabeln PGPASSWORD eller i en tjänstfil i stället.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>”%1” anger mer än en databas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>”%1” är inget portnummer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>PostgreSQL-alternativet %1 får inte innehålla mellanslag eller ”;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>PostgreSQL-adressen har ett okänt alternativ ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -2914,7 +2967,7 @@ Kommandon:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -3090,14 +3143,6 @@ Kommandon:
         <translation>Fakturering för tillägget Kampanjer.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Databasfilen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
-    </message>
-    <message>
         <source>The billing day, as YYYY-MM-DD.</source>
         <translation>Faktureringsdagen, i formatet YYYY-MM-DD.</translation>
     </message>
@@ -3164,6 +3209,14 @@ Kommandon:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Det gick inte att skapa demoarbetsytan: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Databasen: en SQLite-fil, eller postgresql://användare@värd:port/databas (lösenordet hämtas från ~/.pgpass eller PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>SÖKVÄG|URL</translation>
     </message>
 </context>
 <context>

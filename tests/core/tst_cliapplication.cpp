@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
 #include "clirun.h"
+#include "testworld.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +56,11 @@ private Q_SLOTS:
     void realBinarySeparatesOutputAndErrors();
 
 private:
-    QString db(const QString &name) const { return m_folder.filePath(name); }
+    /** A new database on the engine under test: a file here, or a PostgreSQL schema. */
+    QString db(const QString &name) const
+    {
+        return Tierline::Testing::TestWorld::newDatabaseLocation(m_folder.path(), name);
+    }
     QTemporaryDir m_folder;
 };
 
