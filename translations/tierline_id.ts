@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -105,7 +106,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -690,12 +691,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: "Pro plan".</extracomment>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
         <translation>Paket %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -712,9 +713,9 @@
         <translation>%1: di %2: %3</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
-        <translation>teks "%1"</translation>
+        <translation>teks &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an object</source>
@@ -773,7 +774,7 @@
         <translation>tidak ada harga untuk %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog's currencies</source>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
         <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
     </message>
     <message>
@@ -789,8 +790,8 @@
         <translation>tidak mencantumkan mata uang apa pun</translation>
     </message>
     <message>
-        <source>unknown currency code "%1"</source>
-        <translation>kode mata uang "%1" tidak dikenal</translation>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>currency %1 is listed twice</source>
@@ -801,20 +802,20 @@
         <translation>tidak mencantumkan produk apa pun</translation>
     </message>
     <message>
-        <source>product "%1" is listed twice</source>
-        <translation>produk "%1" tercantum dua kali</translation>
+        <source>product &quot;%1&quot; is listed twice</source>
+        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
     </message>
     <message>
         <source>lists no plan</source>
         <translation>tidak mencantumkan paket apa pun</translation>
     </message>
     <message>
-        <source>plan id "%1" is used twice</source>
-        <translation>ID paket "%1" digunakan dua kali</translation>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
     </message>
     <message>
-        <source>add-on id "%1" is used twice</source>
-        <translation>ID add-on "%1" digunakan dua kali</translation>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -871,7 +872,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
         <translation>%1 (saat ini)</translation>
     </message>
     <message>
@@ -1142,7 +1143,7 @@
         <translation>accounts   tampilkan daftar akun</translation>
     </message>
     <message>
-        <source>account ID   one account's billing</source>
+        <source>account ID   one account&apos;s billing</source>
         <translation>account ID   penagihan satu akun</translation>
     </message>
     <message>
@@ -1150,7 +1151,7 @@
         <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account's billing, and when</source>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
         <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
     </message>
     <message>
@@ -1166,7 +1167,7 @@
         <translation>try ID   mulai uji coba gratis Kampanye</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
         <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
     </message>
     <message>
@@ -1886,8 +1887,10 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation><numerusform>%1 dari %Ln kontak yang cocok.
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 dari %Ln kontak yang cocok.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set marketing.</source>
@@ -1903,23 +1906,33 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation><numerusform>%Ln kontak diarsipkan.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak diarsipkan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation><numerusform>%Ln kontak dihapus.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak dihapus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation><numerusform>%Ln kontak diubah.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak diubah.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation><numerusform>%Ln kontak tetap menjadi kontak pemasaran hingga tanggal pembaruan, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak tetap menjadi kontak pemasaran hingga tanggal pembaruan, %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation><numerusform>%Ln kontak menunggu sebagai Menunggu upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
@@ -1948,7 +1961,7 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>--duplicates menerima update atau skip, bukan “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2050,7 +2063,9 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation><numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform></translation>
+        <translation>
+            <numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>an email address is required</source>
@@ -2074,11 +2089,15 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation><numerusform>Berkas memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform></translation>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… dan %n lainnya.</numerusform></translation>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2120,9 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation><numerusform>Diimpor: %1 ditambahkan, %2 diperbarui, %3 dilewati; %Ln menunggu sebagai Menunggu upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>Diimpor: %1 ditambahkan, %2 diperbarui, %3 dilewati; %Ln menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2219,23 +2240,33 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation><numerusform>%Ln kontak yang cocok</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontak yang cocok</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation><numerusform>Semua %Ln kontak yang cocok dipilih.</numerusform></translation>
+        <translation>
+            <numerusform>Semua %Ln kontak yang cocok dipilih.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln dipilih</numerusform></translation>
+        <translation>
+            <numerusform>%Ln dipilih</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation><numerusform>Pilih semua %Ln yang cocok</numerusform></translation>
+        <translation>
+            <numerusform>Pilih semua %Ln yang cocok</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation><numerusform>Arsipkan %Ln kontak? Kontak yang diarsipkan tidak lagi dihitung dalam tingkatan.</numerusform></translation>
+        <translation>
+            <numerusform>Arsipkan %Ln kontak? Kontak yang diarsipkan tidak lagi dihitung dalam tingkatan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
@@ -2243,7 +2274,9 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation><numerusform>Jadikan %Ln kontak sebagai pemasaran? Kontak langsung dihitung dalam tingkatan; di atas batas, kontak menunggu sebagai Menunggu upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>Jadikan %Ln kontak sebagai pemasaran? Kontak langsung dihitung dalam tingkatan; di atas batas, kontak menunggu sebagai Menunggu upgrade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
@@ -2251,7 +2284,9 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation><numerusform>Jadikan %Ln kontak sebagai non-pemasaran? Kontak yang berlangganan tetap dihitung hingga tanggal pembaruan berikutnya, %1.</numerusform></translation>
+        <translation>
+            <numerusform>Jadikan %Ln kontak sebagai non-pemasaran? Kontak yang berlangganan tetap dihitung hingga tanggal pembaruan berikutnya, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
@@ -2259,7 +2294,9 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation><numerusform>Hapus %Ln kontak? Tindakan ini tidak dapat dibatalkan. Menghapus memberi ruang bagi kontak lain, tetapi tidak menurunkan tingkatan.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus %Ln kontak? Tindakan ini tidak dapat dibatalkan. Menghapus memberi ruang bagi kontak lain, tetapi tidak menurunkan tingkatan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
@@ -2394,6 +2431,10 @@ Perintah:
     <message>
         <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
         <translation>Tidak dapat menulis %1: folder %2 tidak ada atau tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Tidak dapat membuka %1: folder %2 tidak dapat ditulisi, padahal Tierline menyimpan file jurnalnya di samping basis data.</translation>
     </message>
 </context>
 <context>
@@ -2773,12 +2814,12 @@ Perintah:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
         <translation>Produk: %1</translation>
     </message>
     <message numerus="yes">
@@ -2813,7 +2854,7 @@ Perintah:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
         <translation>Total paket: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2933,7 +2974,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>

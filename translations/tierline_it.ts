@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -39,7 +40,7 @@
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
-        <translation>L'account %1 non esiste.</translation>
+        <translation>L&apos;account %1 non esiste.</translation>
     </message>
 </context>
 <context>
@@ -105,7 +106,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
     </message>
     <message>
         <source>Account review:</source>
-        <translation>Verifica dell'account:</translation>
+        <translation>Verifica dell&apos;account:</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -276,7 +277,7 @@
     </message>
     <message>
         <source>Need another change?</source>
-        <translation>Ti serve un'altra modifica?</translation>
+        <translation>Ti serve un&apos;altra modifica?</translation>
     </message>
     <message>
         <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
@@ -425,7 +426,7 @@
     </message>
     <message>
         <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
-        <translation>Campagne è annullato a partire dal %1. Revoca l'annullamento per apportare modifiche.</translation>
+        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
     </message>
     <message>
         <source>%1 already took the free trial on %2.</source>
@@ -441,11 +442,11 @@
     </message>
     <message>
         <source>Buying Campaigns needs an approved account review. Request one first.</source>
-        <translation>Per acquistare Campagne è necessaria una verifica dell'account approvata. Richiedi prima la verifica.</translation>
+        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
     </message>
     <message>
         <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
-        <translation>L'account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
     </message>
     <message>
         <source>The review of %1 is already expedited.</source>
@@ -453,11 +454,11 @@
     </message>
     <message>
         <source>The account review of %1 is already approved.</source>
-        <translation>La verifica dell'account di %1 è già stata approvata.</translation>
+        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
     </message>
     <message>
         <source>%1 has no pending account review.</source>
-        <translation>%1 non ha alcuna verifica dell'account in attesa.</translation>
+        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
     </message>
     <message>
         <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
@@ -473,7 +474,7 @@
     </message>
     <message>
         <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
-        <translation>%1 è stato modificato da qualcun altro dopo che l'hai aperto. Ricaricalo e riprova.</translation>
+        <translation>%1 è stato modificato da qualcun altro dopo che l&apos;hai aperto. Ricaricalo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -548,7 +549,7 @@
     </message>
     <message>
         <source>Stops on %1 unless the account review is approved</source>
-        <translation>Si interrompe il %1, a meno che la verifica dell'account non venga approvata</translation>
+        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
@@ -615,7 +616,7 @@
     </message>
     <message>
         <source>per year</source>
-        <translation>all'anno</translation>
+        <translation>all&apos;anno</translation>
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
@@ -705,12 +706,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: "Pro plan".</extracomment>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
         <translation>Piano %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -727,7 +728,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>il testo “%1”</translation>
     </message>
@@ -769,7 +770,7 @@
     </message>
     <message>
         <source>number %1 is out of range</source>
-        <translation>il numero %1 è fuori dall'intervallo consentito</translation>
+        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
     </message>
     <message>
         <source>price must not be negative, found %1</source>
@@ -788,7 +789,7 @@
         <translation>nessun prezzo per %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog's currencies</source>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
         <translation>la valuta %1 non è tra le valute del catalogo</translation>
     </message>
     <message>
@@ -804,7 +805,7 @@
         <translation>nessuna valuta elencata</translation>
     </message>
     <message>
-        <source>unknown currency code "%1"</source>
+        <source>unknown currency code &quot;%1&quot;</source>
         <translation>codice valuta sconosciuto “%1”</translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
         <translation>nessun prodotto elencato</translation>
     </message>
     <message>
-        <source>product "%1" is listed twice</source>
+        <source>product &quot;%1&quot; is listed twice</source>
         <translation>il prodotto “%1” è elencato due volte</translation>
     </message>
     <message>
@@ -824,12 +825,12 @@
         <translation>nessun piano elencato</translation>
     </message>
     <message>
-        <source>plan id "%1" is used twice</source>
-        <translation>l'id di piano “%1” è usato due volte</translation>
+        <source>plan id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;id di piano “%1” è usato due volte</translation>
     </message>
     <message>
-        <source>add-on id "%1" is used twice</source>
-        <translation>l'id di componente aggiuntivo “%1” è usato due volte</translation>
+        <source>add-on id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -837,7 +838,7 @@
     </message>
     <message>
         <source>does not divide the range from %1 to %2 into whole steps</source>
-        <translation>non divide l'intervallo da %1 a %2 in passi interi</translation>
+        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
     </message>
     <message>
         <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
@@ -886,7 +887,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
         <translation>%1 (attuale)</translation>
     </message>
     <message>
@@ -958,7 +959,7 @@
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>L'account %1 non esiste.</translation>
+        <translation>L&apos;account %1 non esiste.</translation>
     </message>
     <message>
         <source>Request %1 does not exist or is already handled.</source>
@@ -1159,14 +1160,14 @@
     </message>
     <message>
         <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
-        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un'area di lavoro demo</translation>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
     </message>
     <message>
         <source>accounts   list accounts</source>
         <translation>accounts   elenca gli account</translation>
     </message>
     <message>
-        <source>account ID   one account's billing</source>
+        <source>account ID   one account&apos;s billing</source>
         <translation>account ID   la fatturazione di un account</translation>
     </message>
     <message>
@@ -1174,8 +1175,8 @@
         <translation>ledger ID   addebiti e accrediti di un account</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account's billing, and when</source>
-        <translation>audit ID   chi ha modificato la fatturazione dell'account, e quando</translation>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
     </message>
     <message>
         <source>users   staff, roles and permissions</source>
@@ -1190,12 +1191,12 @@
         <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
-        <translation>set-tier ID --tier N   esegue l'upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
     </message>
     <message>
         <source>cancel ID   cancel Campaigns at the next cycle start</source>
-        <translation>cancel ID   annulla Campagne all'inizio del prossimo ciclo</translation>
+        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
     </message>
     <message>
         <source>resume ID   withdraw a scheduled cancellation</source>
@@ -1207,7 +1208,7 @@
     </message>
     <message>
         <source>request-review ID   request or expedite the account review</source>
-        <translation>request-review ID   richiede o accelera la verifica dell'account</translation>
+        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
     </message>
     <message>
         <source>decide-review ID --approve|--reject   decide a pending review</source>
@@ -1215,11 +1216,11 @@
     </message>
     <message>
         <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
-        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell'account</translation>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation>change-requests [--all]   richieste di modifica dell'account per lo staff</translation>
+        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
     </message>
     <message>
         <source>
@@ -1541,7 +1542,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Account review</source>
-        <translation>Verifica dell'account</translation>
+        <translation>Verifica dell&apos;account</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1670,7 +1671,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The cancellation is withdrawn.
 </source>
-        <translation>L'annullamento è stato revocato.
+        <translation>L&apos;annullamento è stato revocato.
 </translation>
     </message>
     <message>
@@ -1690,13 +1691,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is expedited.
 </source>
-        <translation>La verifica dell'account è stata accelerata.
+        <translation>La verifica dell&apos;account è stata accelerata.
 </translation>
     </message>
     <message>
         <source>The account review is requested.
 </source>
-        <translation>La verifica dell'account è stata richiesta.
+        <translation>La verifica dell&apos;account è stata richiesta.
 </translation>
     </message>
     <message>
@@ -1714,13 +1715,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is approved.
 </source>
-        <translation>La verifica dell'account è stata approvata.
+        <translation>La verifica dell&apos;account è stata approvata.
 </translation>
     </message>
     <message>
         <source>The account review is rejected.
 </source>
-        <translation>La verifica dell'account è stata respinta.
+        <translation>La verifica dell&apos;account è stata respinta.
 </translation>
     </message>
     <message>
@@ -1917,9 +1918,12 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation><numerusform>%1 di %Ln contatto corrispondente.
-</numerusform><numerusform>%1 di %Ln contatti corrispondenti.
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 di %Ln contatto corrispondente.
+</numerusform>
+            <numerusform>%1 di %Ln contatti corrispondenti.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set marketing.</source>
@@ -1935,23 +1939,38 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation><numerusform>%Ln contatto archiviato.</numerusform><numerusform>%Ln contatti archiviati.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto archiviato.</numerusform>
+            <numerusform>%Ln contatti archiviati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation><numerusform>%Ln contatto eliminato.</numerusform><numerusform>%Ln contatti eliminati.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto eliminato.</numerusform>
+            <numerusform>%Ln contatti eliminati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation><numerusform>%Ln contatto modificato.</numerusform><numerusform>%Ln contatti modificati.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto modificato.</numerusform>
+            <numerusform>%Ln contatti modificati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation><numerusform>%Ln contatto resta di marketing fino alla data di aggiornamento, %1.</numerusform><numerusform>%Ln contatti restano di marketing fino alla data di aggiornamento, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto resta di marketing fino alla data di aggiornamento, %1.</numerusform>
+            <numerusform>%Ln contatti restano di marketing fino alla data di aggiornamento, %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation><numerusform>%Ln contatto resta In attesa di upgrade.</numerusform><numerusform>%Ln contatti restano In attesa di upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto resta In attesa di upgrade.</numerusform>
+            <numerusform>%Ln contatti restano In attesa di upgrade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
@@ -1980,7 +1999,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>--duplicates accetta update o skip, non “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2034,7 +2053,7 @@ Opzioni globali:
   --json             scrive un unico documento JSON su stdout
   --as LOGIN         il login dello staff che esegue le operazioni
   --lang CODE        en, sv, id o it
-  --expect-version N rifiuta l'operazione se l'account è cambiato da
+  --expect-version N rifiuta l&apos;operazione se l&apos;account è cambiato da
                      quando è stato letto alla versione N (vedi “account ID”)
   --help, --version
 
@@ -2051,11 +2070,11 @@ Comandi:
     </message>
     <message>
         <source>The account version the action was computed on.</source>
-        <translation>La versione dell'account su cui è stata calcolata l'operazione.</translation>
+        <translation>La versione dell&apos;account su cui è stata calcolata l&apos;operazione.</translation>
     </message>
     <message>
         <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
-        <translation>--expect-version richiede una versione dell'account (un numero intero da “account ID”), non “%1”.</translation>
+        <translation>--expect-version richiede una versione dell&apos;account (un numero intero da “account ID”), non “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2101,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation><numerusform>%n campo, ma l’intestazione ne ha %1</numerusform><numerusform>%n campi, ma l’intestazione ne ha %1</numerusform></translation>
+        <translation>
+            <numerusform>%n campo, ma l’intestazione ne ha %1</numerusform>
+            <numerusform>%n campi, ma l’intestazione ne ha %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>an email address is required</source>
@@ -2106,11 +2128,17 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation><numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform><numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform></translation>
+        <translation>
+            <numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform>
+            <numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… e un altro.</numerusform><numerusform>… e altri %n.</numerusform></translation>
+        <translation>
+            <numerusform>… e un altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2161,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation><numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln resta In attesa di upgrade.</numerusform><numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln restano In attesa di upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln resta In attesa di upgrade.</numerusform>
+            <numerusform>Importati: %1 aggiunti, %2 aggiornati, %3 saltati; %Ln restano In attesa di upgrade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2251,23 +2282,38 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation><numerusform>%Ln contatto corrispondente</numerusform><numerusform>%Ln contatti corrispondenti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contatto corrispondente</numerusform>
+            <numerusform>%Ln contatti corrispondenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation><numerusform>L’unico contatto corrispondente è selezionato.</numerusform><numerusform>Tutti i %Ln contatti corrispondenti sono selezionati.</numerusform></translation>
+        <translation>
+            <numerusform>L’unico contatto corrispondente è selezionato.</numerusform>
+            <numerusform>Tutti i %Ln contatti corrispondenti sono selezionati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln selezionato</numerusform><numerusform>%Ln selezionati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation><numerusform>Seleziona l’unico corrispondente</numerusform><numerusform>Seleziona tutti i %Ln corrispondenti</numerusform></translation>
+        <translation>
+            <numerusform>Seleziona l’unico corrispondente</numerusform>
+            <numerusform>Seleziona tutti i %Ln corrispondenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation><numerusform>Archiviare %Ln contatto? I contatti archiviati non contano più per il livello.</numerusform><numerusform>Archiviare %Ln contatti? I contatti archiviati non contano più per il livello.</numerusform></translation>
+        <translation>
+            <numerusform>Archiviare %Ln contatto? I contatti archiviati non contano più per il livello.</numerusform>
+            <numerusform>Archiviare %Ln contatti? I contatti archiviati non contano più per il livello.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
@@ -2275,7 +2321,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation><numerusform>Impostare %Ln contatto come marketing? Conta subito per il livello; oltre il limite resta In attesa di upgrade.</numerusform><numerusform>Impostare %Ln contatti come marketing? Contano subito per il livello; oltre il limite restano In attesa di upgrade.</numerusform></translation>
+        <translation>
+            <numerusform>Impostare %Ln contatto come marketing? Conta subito per il livello; oltre il limite resta In attesa di upgrade.</numerusform>
+            <numerusform>Impostare %Ln contatti come marketing? Contano subito per il livello; oltre il limite restano In attesa di upgrade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
@@ -2283,7 +2332,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation><numerusform>Impostare %Ln contatto come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform><numerusform>Impostare %Ln contatti come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform></translation>
+        <translation>
+            <numerusform>Impostare %Ln contatto come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform>
+            <numerusform>Impostare %Ln contatti come non di marketing? I contatti iscritti continuano a contare fino alla prossima data di aggiornamento, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
@@ -2291,7 +2343,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation><numerusform>Eliminare %Ln contatto? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform><numerusform>Eliminare %Ln contatti? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform></translation>
+        <translation>
+            <numerusform>Eliminare %Ln contatto? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform>
+            <numerusform>Eliminare %Ln contatti? L’operazione non può essere annullata. L’eliminazione libera spazio per altri contatti ma non abbassa il livello.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
@@ -2426,6 +2481,10 @@ Comandi:
     <message>
         <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
         <translation>Impossibile scrivere %1: la cartella %2 non esiste o non è scrivibile.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Impossibile aprire %1: la cartella %2 non è scrivibile, e Tierline tiene i suoi file di journal accanto al database.</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2635,7 @@ Comandi:
     </message>
     <message>
         <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Gli elenchi intelligenti e l'esportazione in CSV arriveranno con la prossima versione.</translation>
+        <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2612,7 +2671,7 @@ Comandi:
     </message>
     <message>
         <source>The account the pages show</source>
-        <translation>L'account mostrato nelle pagine</translation>
+        <translation>L&apos;account mostrato nelle pagine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2734,7 +2793,7 @@ Comandi:
     </message>
     <message>
         <source>Account owner</source>
-        <translation>Titolare dell'account</translation>
+        <translation>Titolare dell&apos;account</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2770,7 +2829,7 @@ Comandi:
     </message>
     <message>
         <source>%1 does not have the “%2” permission.</source>
-        <translation>%1 non dispone dell'autorizzazione “%2”.</translation>
+        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2805,12 +2864,12 @@ Comandi:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
         <translation>Prodotto: %1</translation>
     </message>
     <message numerus="yes">
@@ -2846,7 +2905,7 @@ Comandi:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
         <translation>Totale piano: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2913,7 +2972,7 @@ Comandi:
     </message>
     <message>
         <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
-        <translation>L'indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d'ambiente PGPASSWORD o in un file di servizio.</translation>
+        <translation>L&apos;indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d&apos;ambiente PGPASSWORD o in un file di servizio.</translation>
     </message>
     <message>
         <source>“%1” names more than one database.</source>
@@ -2925,11 +2984,11 @@ Comandi:
     </message>
     <message>
         <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
-        <translation>L'opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
+        <translation>L&apos;opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an unknown option “%1”.</source>
-        <translation>L'indirizzo PostgreSQL ha un'opzione sconosciuta “%1”.</translation>
+        <translation>L&apos;indirizzo PostgreSQL ha un&apos;opzione sconosciuta “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +3026,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3068,7 +3127,7 @@ Comandi:
     <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
-        <translation>Il catalogo non contiene un prezzo di Campagne per l'account %1.</translation>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
@@ -3188,11 +3247,11 @@ Comandi:
     </message>
     <message>
         <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
-        <translation>Questo database è vuoto. Vuoi riempirlo con un'area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell'area di lavoro demo…</translation>
+        <translation>Creazione dell&apos;area di lavoro demo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3208,7 +3267,7 @@ Comandi:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation>Impossibile creare l'area di lavoro demo: %1</translation>
+        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
     </message>
     <message>
         <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
@@ -3223,11 +3282,11 @@ Comandi:
     <name>Tierline::UserStore</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>L'utente “%1” non esiste.</translation>
+        <translation>L&apos;utente “%1” non esiste.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation>L'utente %1 non esiste.</translation>
+        <translation>L&apos;utente %1 non esiste.</translation>
     </message>
 </context>
 </TS>

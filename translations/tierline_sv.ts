@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -105,7 +106,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Härnäst</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -619,7 +620,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1 000 prenumeranter</translation>
+        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -705,12 +706,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: "Pro plan".</extracomment>
+        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
         <translation>%1-planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -727,7 +728,7 @@
         <translation>%1: vid %2: %3</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>texten ”%1”</translation>
     </message>
@@ -788,7 +789,7 @@
         <translation>inga priser för %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog's currencies</source>
+        <source>currency %1 is not in the catalog&apos;s currencies</source>
         <translation>valutan %1 finns inte bland katalogens valutor</translation>
     </message>
     <message>
@@ -804,7 +805,7 @@
         <translation>anger ingen valuta</translation>
     </message>
     <message>
-        <source>unknown currency code "%1"</source>
+        <source>unknown currency code &quot;%1&quot;</source>
         <translation>okänd valutakod ”%1”</translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
         <translation>anger ingen produkt</translation>
     </message>
     <message>
-        <source>product "%1" is listed twice</source>
+        <source>product &quot;%1&quot; is listed twice</source>
         <translation>produkten ”%1” anges två gånger</translation>
     </message>
     <message>
@@ -824,11 +825,11 @@
         <translation>anger ingen plan</translation>
     </message>
     <message>
-        <source>plan id "%1" is used twice</source>
+        <source>plan id &quot;%1&quot; is used twice</source>
         <translation>plan-id:t ”%1” används två gånger</translation>
     </message>
     <message>
-        <source>add-on id "%1" is used twice</source>
+        <source>add-on id &quot;%1&quot; is used twice</source>
         <translation>tilläggs-id:t ”%1” används två gånger</translation>
     </message>
     <message>
@@ -886,7 +887,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
+        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
         <translation>%1 (nuvarande)</translation>
     </message>
     <message>
@@ -1025,7 +1026,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1166,7 +1167,7 @@
         <translation>accounts   lista konton</translation>
     </message>
     <message>
-        <source>account ID   one account's billing</source>
+        <source>account ID   one account&apos;s billing</source>
         <translation>account ID   ett kontos fakturering</translation>
     </message>
     <message>
@@ -1174,7 +1175,7 @@
         <translation>ledger ID   ett kontos debiteringar och krediter</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account's billing, and when</source>
+        <source>audit ID   who changed the account&apos;s billing, and when</source>
         <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
     </message>
     <message>
@@ -1190,7 +1191,7 @@
         <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
         <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
     </message>
     <message>
@@ -1917,9 +1918,12 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message numerus="yes">
         <source>%1 of %Ln matching contact(s).
 </source>
-        <translation><numerusform>%1 av %Ln matchande kontakt.
-</numerusform><numerusform>%1 av %Ln matchande kontakter.
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %Ln matchande kontakt.
+</numerusform>
+            <numerusform>%1 av %Ln matchande kontakter.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set marketing.</source>
@@ -1935,23 +1939,38 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) archived.</source>
-        <translation><numerusform>%Ln kontakt arkiverad.</numerusform><numerusform>%Ln kontakter arkiverade.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontakt arkiverad.</numerusform>
+            <numerusform>%Ln kontakter arkiverade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
-        <translation><numerusform>%Ln kontakt borttagen.</numerusform><numerusform>%Ln kontakter borttagna.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontakt borttagen.</numerusform>
+            <numerusform>%Ln kontakter borttagna.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed.</source>
-        <translation><numerusform>%Ln kontakt ändrad.</numerusform><numerusform>%Ln kontakter ändrade.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontakt ändrad.</numerusform>
+            <numerusform>%Ln kontakter ändrade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) stay marketing until the update date, %1.</source>
-        <translation><numerusform>%Ln kontakt förblir marknadsföringskontakt till uppdateringsdatumet, %1.</numerusform><numerusform>%Ln kontakter förblir marknadsföringskontakter till uppdateringsdatumet, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontakt förblir marknadsföringskontakt till uppdateringsdatumet, %1.</numerusform>
+            <numerusform>%Ln kontakter förblir marknadsföringskontakter till uppdateringsdatumet, %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) wait as Pending upgrade.</source>
-        <translation><numerusform>%Ln kontakt väntar som Väntande uppgradering.</numerusform><numerusform>%Ln kontakter väntar som Väntande uppgradering.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kontakt väntar som Väntande uppgradering.</numerusform>
+            <numerusform>%Ln kontakter väntar som Väntande uppgradering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lowest tier the account can choose now: %1.
@@ -1980,7 +1999,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>--duplicates tar update eller skip, inte ”%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2082,7 +2101,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header has %1</source>
-        <translation><numerusform>%n fält, men rubrikraden har %1</numerusform><numerusform>%n fält, men rubrikraden har %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>an email address is required</source>
@@ -2106,11 +2128,17 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
-        <translation><numerusform>Filen har %n problem, så inget importerades:</numerusform><numerusform>Filen har %n problem, så inget importerades:</numerusform></translation>
+        <translation>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… och %n till.</numerusform><numerusform>… och %n till.</numerusform></translation>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2161,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 skipped; %Ln wait(s) as Pending upgrade.</source>
-        <translation><numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform><numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform></translation>
+        <translation>
+            <numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform>
+            <numerusform>Importerat: %1 tillagda, %2 uppdaterade, %3 överhoppade; %Ln väntar som Väntande uppgradering.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2251,23 +2282,38 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>%Ln matching contact(s)</source>
-        <translation><numerusform>%Ln matchande kontakt</numerusform><numerusform>%Ln matchande kontakter</numerusform></translation>
+        <translation>
+            <numerusform>%Ln matchande kontakt</numerusform>
+            <numerusform>%Ln matchande kontakter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln matching contact(s) are selected.</source>
-        <translation><numerusform>Den %Ln matchande kontakten är markerad.</numerusform><numerusform>Alla %Ln matchande kontakter är markerade.</numerusform></translation>
+        <translation>
+            <numerusform>Den %Ln matchande kontakten är markerad.</numerusform>
+            <numerusform>Alla %Ln matchande kontakter är markerade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln markerad</numerusform><numerusform>%Ln markerade</numerusform></translation>
+        <translation>
+            <numerusform>%Ln markerad</numerusform>
+            <numerusform>%Ln markerade</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Select all %Ln matching</source>
-        <translation><numerusform>Markera den %Ln matchande</numerusform><numerusform>Markera alla %Ln matchande</numerusform></translation>
+        <translation>
+            <numerusform>Markera den %Ln matchande</numerusform>
+            <numerusform>Markera alla %Ln matchande</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archive %Ln contact(s)? Archived contacts no longer count towards the tier.</source>
-        <translation><numerusform>Arkivera %Ln kontakt? Arkiverade kontakter räknas inte längre mot nivån.</numerusform><numerusform>Arkivera %Ln kontakter? Arkiverade kontakter räknas inte längre mot nivån.</numerusform></translation>
+        <translation>
+            <numerusform>Arkivera %Ln kontakt? Arkiverade kontakter räknas inte längre mot nivån.</numerusform>
+            <numerusform>Arkivera %Ln kontakter? Arkiverade kontakter räknas inte längre mot nivån.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving contacts…</source>
@@ -2275,7 +2321,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as marketing? They count towards the tier at once; beyond the limit they wait as Pending upgrade.</source>
-        <translation><numerusform>Ange %Ln kontakt som marknadsföring? Den räknas mot nivån direkt; över gränsen väntar den som Väntande uppgradering.</numerusform><numerusform>Ange %Ln kontakter som marknadsföring? De räknas mot nivån direkt; över gränsen väntar de som Väntande uppgradering.</numerusform></translation>
+        <translation>
+            <numerusform>Ange %Ln kontakt som marknadsföring? Den räknas mot nivån direkt; över gränsen väntar den som Väntande uppgradering.</numerusform>
+            <numerusform>Ange %Ln kontakter som marknadsföring? De räknas mot nivån direkt; över gränsen väntar de som Väntande uppgradering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as marketing…</source>
@@ -2283,7 +2332,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) as non-marketing? Subscribed contacts keep counting until the next update date, %1.</source>
-        <translation><numerusform>Ange %Ln kontakt som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform><numerusform>Ange %Ln kontakter som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform></translation>
+        <translation>
+            <numerusform>Ange %Ln kontakt som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform>
+            <numerusform>Ange %Ln kontakter som icke-marknadsföring? Prenumererade kontakter räknas till nästa uppdateringsdatum, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting contacts as non-marketing…</source>
@@ -2291,7 +2343,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s)? This cannot be undone. Deleting frees room for other contacts but does not lower the tier.</source>
-        <translation><numerusform>Ta bort %Ln kontakt? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform><numerusform>Ta bort %Ln kontakter? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort %Ln kontakt? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform>
+            <numerusform>Ta bort %Ln kontakter? Det går inte att ångra. Borttagning ger plats åt andra kontakter men sänker inte nivån.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
@@ -2426,6 +2481,10 @@ Kommandon:
     <message>
         <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
         <translation>Kan inte skriva %1: mappen %2 finns inte eller är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Kan inte öppna %1: mappen %2 är skrivskyddad, och Tierline sparar sina journalfiler bredvid databasen.</translation>
     </message>
 </context>
 <context>
@@ -2805,12 +2864,12 @@ Kommandon:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
+        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
+        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
         <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
@@ -2846,7 +2905,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
+        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
         <translation>Planen totalt: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2967,7 +3026,7 @@ Kommandon:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
+        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>

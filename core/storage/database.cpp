@@ -153,6 +153,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
                 return Error::badInput(tr("Cannot open %1: it is not a readable file.").arg(path));
             if (!file.isWritable())
                 return Error::badInput(tr("Cannot open %1: the file is read-only.").arg(path));
+            // WAL keeps two files beside the database (-wal, -shm): the folder must take them.
+            if (!folder.isWritable())
+                return Error::badInput(tr("Cannot open %1: the folder %2 is not writable, and "
+                                          "Tierline keeps its journal files beside the database.")
+                                           .arg(path, QDir::toNativeSeparators(folder.filePath())));
             QFile probe(path);
             if (probe.open(QIODevice::ReadOnly) && probe.size() > 0
                 && !probe.read(16).startsWith("SQLite format 3")) {

@@ -9,10 +9,16 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Tierline;
 using namespace Tierline::Testing;
@@ -80,6 +86,8 @@ private Q_SLOTS:
     void backupNeverOverwrites();
     void cliBackup();
     void upgradeKeepsACopyOfTheOldFile();
+    void readOnlyPlacesAreRefusedUntouched_data();
+    void readOnlyPlacesAreRefusedUntouched();
 
     void postgreSqlSchemaFromEmpty();
     void postgreSqlRefusesForeignDataUntouched();
@@ -294,6 +302,75 @@ void TestStorage::upgradeKeepsACopyOfTheOldFile()
     const auto reopened = Database::openSqlite(path);
     QVERIFY(reopened.ok());
     QVERIFY(!QFile::exists(m_folder.filePath(QStringLiteral("old.schema1-backup-2.sqlite"))));
+}
+
+void TestStorage::readOnlyPlacesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("fileWritable");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("read-only file")
+        << QStringLiteral("book.sqlite") << false << QStringLiteral("the file is read-only");
+    QTest::newRow("writable file in a read-only folder")
+        << QStringLiteral("book.sqlite") << true << QStringLiteral("is not writable");
+    QTest::newRow("new file in a read-only folder")
+        << QStringLiteral("new.sqlite") << true << QStringLiteral("is not writable");
+}
+
+void TestStorage::readOnlyPlacesAreRefusedUntouched()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, fileWritable);
+    QFETCH(QString, expected);
+    const QString cli = qEnvironmentVariable("TIERLINE_CLI");
+    if (cli.isEmpty())
+        QSKIP("TIERLINE_CLI is set by CTest");
+    // Root ignores file permissions: the CLI then runs as nobody, as a user would.
+    const bool root = ::geteuid() == 0;
+    if (root && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("running as root without setpriv to drop to an ordinary user");
+
+    QTemporaryDir outer;
+    QVERIFY(outer.isValid());
+    QVERIFY(QFile::setPermissions(outer.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QDir(outer.path()).mkdir(QStringLiteral("locked")));
+    const QString folder = outer.filePath(QStringLiteral("locked"));
+    const QString book = QDir(folder).filePath(QStringLiteral("book.sqlite"));
+    QVERIFY(runCli({QStringLiteral("--db"), book, QStringLiteral("--today"),
+                    QStringLiteral("2026-03-10"), QStringLiteral("demo"),
+                    QStringLiteral("--accounts"), QStringLiteral("2")})
+                .exitCode
+            == 0);
+    const QFile::Permissions readable = QFile::ReadOwner | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(
+        book, fileWritable ? readable | QFile::WriteOwner | QFile::WriteOther : readable));
+    QVERIFY(QFile::setPermissions(folder, readable | QFile::ExeOwner | QFile::ExeOther));
+    const auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(folder, readable | QFile::WriteOwner | QFile::ExeOwner); });
+    const QString path = QDir(folder).filePath(file);
+    const QByteArray before = contentOf(book);
+    const QStringList listing = QDir(folder).entryList(QDir::Files);
+
+    QProcess process;
+    QStringList arguments {QStringLiteral("--db"), path, QStringLiteral("--json"),
+                           QStringLiteral("accounts")};
+    if (root) {
+        arguments = QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                 QStringLiteral("--clear-groups"), QStringLiteral("--"), cli}
+            + arguments;
+        process.start(QStringLiteral("setpriv"), arguments);
+    } else {
+        process.start(cli, arguments);
+    }
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    QVERIFY(err.contains(path));
+    QCOMPARE(contentOf(book), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), listing);
 }
 
 void TestStorage::postgreSqlSchemaFromEmpty()
