@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 
 # Debian 12 packages the build, the tests and the tools need.
 DEB_PACKAGES := cmake ninja-build g++ clang-format sqlite3 dpkg-dev desktop-file-utils appstream \
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql postgresql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libgl1-mesa-dev libqt6opengl6-dev libqt6svg6
 

@@ -63,7 +63,11 @@ int TierlineApplication::start()
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Billing for the Campaigns add-on."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The database: an SQLite file, or postgresql://user@host:port/database (the "
+           "password comes from ~/.pgpass or PGPASSWORD)."),
+        tr("PATH|URL"));
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          tr("The billing day, as YYYY-MM-DD."), tr("DATE"));
     const QCommandLineOption catalogOption(
@@ -116,7 +120,7 @@ int TierlineApplication::start()
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultSqlitePath();
-    auto opened = Database::openSqlite(path);
+    auto opened = Database::open(path);
     if (!opened)
         return fail(opened.error().message);
     m_database = std::move(opened).value();

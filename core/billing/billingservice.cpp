@@ -147,6 +147,7 @@ Status BillingService::refuseUnlessUsable(const Account &account) const
 Status BillingService::mutate(const User &actor, Permission needed, qint64 accountId,
                               const Mutation &change)
 {
+    const std::optional<ExpectedVersion> expected = std::exchange(m_expectedVersion, std::nullopt);
     if (!actor.has(needed))
         return Error::forbidden(PermissionText::missing(actor, needed));
     const Scheduler scheduler(m_database, m_catalog, m_clock);
@@ -161,6 +162,11 @@ Status BillingService::mutate(const User &actor, Permission needed, qint64 accou
     auto account = AccountStore(m_database).load(accountId);
     if (!account)
         return account.error();
+    if (expected && expected->accountId == accountId && expected->version != account->version) {
+        return Error::conflict(tr("%1 was changed by someone else after you opened it. Reload "
+                                  "it and try again.")
+                                   .arg(account->name));
+    }
 
     QVariantMap details;
     QString action;
@@ -195,6 +201,11 @@ Status BillingService::mutate(const User &actor, Permission needed, qint64 accou
         return committed;
     Q_EMIT accountChanged(accountId);
     return Done {};
+}
+
+void BillingService::expectVersion(qint64 accountId, qint64 version)
+{
+    m_expectedVersion = ExpectedVersion {accountId, version};
 }
 
 Status BillingService::startTrial(const User &actor, qint64 accountId)

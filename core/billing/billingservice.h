@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace Tierline {
 
@@ -98,6 +99,14 @@ public:
     /** Applies every billing event due by today. */
     Result<int> catchUp();
 
+    /**
+     * Optimistic check (X7): the next billing action on accountId is refused as a Conflict,
+     * with nothing written, unless the account is still at version (Account::version) when
+     * the action takes the write lock. For changes computed from what a user or a script saw
+     * earlier. The expectation is used up by the next action, whatever its account.
+     */
+    void expectVersion(qint64 accountId, qint64 version);
+
 Q_SIGNALS:
     /** An account's billing changed, by an action here or by the scheduler. */
     void accountChanged(qint64 accountId);
@@ -114,6 +123,12 @@ private:
     const Database &m_database;
     const Catalog &m_catalog;
     const Clock &m_clock;
+    struct ExpectedVersion
+    {
+        qint64 accountId;
+        qint64 version;
+    };
+    std::optional<ExpectedVersion> m_expectedVersion;
 };
 
 } // namespace Tierline

@@ -213,6 +213,10 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QT_TR_NOOP("export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a "
                     "smart list as CSV"),
          &CliApplication::exportList},
+        {"backup",
+         QT_TR_NOOP("backup --out FILE   save a consistent copy of the SQLite database (for "
+                    "PostgreSQL use pg_dump)"),
+         &CliApplication::backup},
     };
     return all;
 }
@@ -229,12 +233,16 @@ QString CliApplication::helpText() const
 {
     QString text = tr("Usage: tierline-cli [global options] COMMAND [options]\n\n"
                       "Global options:\n"
-                      "  --db PATH          the database (default: %1)\n"
+                      "  --db PATH|URL      the database: an SQLite file (default: %1) or\n"
+                      "                     postgresql://user@host:port/database; the password\n"
+                      "                     comes from ~/.pgpass or PGPASSWORD\n"
                       "  --today DATE       the day billing runs on (YYYY-MM-DD)\n"
                       "  --catalog FILE     a price catalog to use instead of the built-in one\n"
                       "  --json             write one JSON document to stdout\n"
                       "  --as LOGIN         the staff login that acts\n"
                       "  --lang CODE        en, sv, id or it\n"
+                      "  --expect-version N refuse the action if the account changed since it\n"
+                      "                     was read at version N (see “account ID”)\n"
                       "  --help, --version\n\n"
                       "Commands:\n")
                        .arg(Database::defaultSqlitePath());
@@ -305,7 +313,9 @@ int CliApplication::run(const QStringList &arguments)
     QCommandLineParser global;
     global.setApplicationDescription(tr("Tierline billing from the command line."));
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file."), tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Database: an SQLite file or a postgresql:// URL."),
+                                      tr("PATH|URL"));
     const QCommandLineOption todayOption(QStringLiteral("today"), tr("The billing day."),
                                          tr("DATE"));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Price catalog."),
@@ -313,11 +323,14 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON output."));
     const QCommandLineOption asOption(QStringLiteral("as"), tr("Acting user."), tr("USER"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language."), tr("CODE"));
+    const QCommandLineOption expectOption(QStringLiteral("expect-version"),
+                                          tr("The account version the action was computed on."),
+                                          tr("N"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Version."));
     global.addOptions({dbOption, todayOption, catalogOption, jsonOption, asOption, langOption,
-                       helpOption, versionOption});
+                       expectOption, helpOption, versionOption});
     global.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     m_json = arguments.contains(QStringLiteral("--json"));
@@ -361,6 +374,14 @@ int CliApplication::run(const QStringList &arguments)
     }
     m_dbPath = global.isSet(dbOption) ? global.value(dbOption) : Database::defaultSqlitePath();
     m_actingLogin = global.value(asOption);
+    if (global.isSet(expectOption)) {
+        bool ok = false;
+        m_expectedVersion = global.value(expectOption).toLongLong(&ok);
+        if (!ok || *m_expectedVersion < 1)
+            return fail(Error::badInput(tr("--expect-version needs an account version (a whole "
+                                           "number from “account ID”), not “%1”.")
+                                            .arg(global.value(expectOption))));
+    }
 
     const QString name = positional.constFirst();
     for (const Command &command : commands()) {
@@ -385,7 +406,7 @@ Status CliApplication::openDatabase()
 {
     if (m_database)
         return Done {};
-    auto opened = Database::openSqlite(m_dbPath);
+    auto opened = Database::open(m_dbPath);
     if (!opened)
         return opened.error();
     m_database = std::move(opened).value();
@@ -870,6 +891,8 @@ CliApplication::prepareAction(QCommandLineParser &parser, const QString &command
         exitCode = fail(actor.error());
         return std::nullopt;
     }
+    if (m_expectedVersion)
+        m_billing->expectVersion(*id, *m_expectedVersion);
     return ActionArguments {*id, *actor};
 }
 

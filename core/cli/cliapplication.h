@@ -108,6 +108,7 @@ private:
     int deal(const QStringList &args);
     int smartLists(const QStringList &args);
     int exportList(const QStringList &args);
+    int backup(const QStringList &args);
 
     QJsonObject accountJson(const Account &account) const;
 
@@ -116,6 +117,7 @@ private:
     bool m_json = false;
     QString m_dbPath;
     QString m_actingLogin;
+    std::optional<qint64> m_expectedVersion; ///< --expect-version, for the account action
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Catalog> m_ownCatalog;
     const Catalog *m_catalog = nullptr;

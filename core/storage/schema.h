@@ -21,4 +21,15 @@ struct Migration
 const QList<Migration> &migrations();
 int currentVersion();
 
+/** The SQL engines the schema is written for. */
+enum class Dialect { Sqlite, PostgreSql };
+
+/**
+ * A migration's statements for an engine. Migrations are written in SQLite's dialect; for
+ * PostgreSQL the types are mapped (`id INTEGER PRIMARY KEY` → an identity column, INTEGER →
+ * BIGINT, since SQLite's integers are 64-bit) and the audit log's guard triggers become a
+ * PL/pgSQL trigger function.
+ */
+QStringList statementsFor(const Migration &migration, Dialect dialect);
+
 } // namespace Tierline::Schema

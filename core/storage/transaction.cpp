@@ -19,9 +19,10 @@ WriteTransaction::WriteTransaction(const Database &database)
     : m_database(database)
     , m_depth(database.m_transactionDepth)
 {
-    const auto begun =
-        m_database.run(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                    : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    const Status begun = m_depth == 0 ? m_database.beginWrite() : [&]() -> Status {
+        const auto saved = m_database.run(QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+        return saved ? Status(Done {}) : Status(saved.error());
+    }();
     m_open = begun.ok();
     if (m_open)
         ++m_database.m_transactionDepth;

@@ -9,7 +9,8 @@ namespace Tierline {
 class Database;
 
 /**
- * A write transaction that takes the write lock up front (`BEGIN IMMEDIATE` on SQLite), so a
+ * A write transaction that takes the write lock up front (`BEGIN IMMEDIATE` on SQLite; on
+ * PostgreSQL `BEGIN` and a transaction-scoped advisory lock that every writer takes), so a
  * read-then-write never loses a race half-way. It rolls back on destruction unless
  * commit() succeeded. Opened inside another one it becomes a savepoint, so a service's
  * transaction can be part of a larger all-or-nothing operation such as demo generation.

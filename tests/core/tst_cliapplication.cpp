@@ -57,7 +57,11 @@ private Q_SLOTS:
     void usageNotificationsAndOverage();
 
 private:
-    QString db(const QString &name) const { return m_folder.filePath(name); }
+    /** A new database on the engine under test: a file here, or a PostgreSQL schema. */
+    QString db(const QString &name) const
+    {
+        return Tierline::Testing::TestWorld::newDatabaseLocation(m_folder.path(), name);
+    }
     QTemporaryDir m_folder;
 };
 

@@ -54,7 +54,6 @@ private Q_SLOTS:
     void unusableFilesAreRefusedUntouched();
     void olderSchemaIsUpgradedKeepingData();
     void missingFolderIsRefused();
-    void auditLogCannotBeRewritten();
     void transactionRollsBackUnlessCommitted();
     void innerTransactionIsASavepoint();
 
@@ -202,24 +201,6 @@ void TestDatabase::missingFolderIsRefused()
     QCOMPARE(db.error().kind, Error::Kind::BadInput);
     QVERIFY(db.error().message.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFile::exists(path));
-}
-
-void TestDatabase::auditLogCannotBeRewritten()
-{
-    const auto db = Database::openSqlite(QStringLiteral(":memory:"));
-    QVERIFY(db.ok());
-    QVERIFY(
-        (*db)
-            ->run(QStringLiteral("INSERT INTO audit_log (at, action, details) VALUES (?, ?, ?)"),
-                  {QStringLiteral("2026-01-01T10:00:00"), QStringLiteral("trial.start"),
-                   QStringLiteral("{}")})
-            .ok());
-    const auto update = (*db)->run(QStringLiteral("UPDATE audit_log SET action = 'forged'"));
-    QVERIFY(!update.ok());
-    QVERIFY(update.error().message.contains(QStringLiteral("audit log cannot be changed")));
-    QVERIFY(!(*db)->run(QStringLiteral("DELETE FROM audit_log")).ok());
-    QCOMPARE((*db)->scalar(QStringLiteral("SELECT action FROM audit_log"))->toString(),
-             QStringLiteral("trial.start"));
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()

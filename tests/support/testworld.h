@@ -21,6 +21,11 @@ namespace Tierline::Testing {
  * A small real world for tests: a fresh SQLite file in a temporary folder, a fixed clock,
  * the built-in catalog, the services, and one user per role. No mocks: everything runs
  * through the same code as the application.
+ *
+ * With `TIERLINE_TEST_ENGINE=postgresql` the world lives in a fresh schema of a throwaway
+ * PostgreSQL server instead (see PostgreSqlServer); databasePath() is then its URL, which
+ * `tierline-cli --db` takes as well. Without PostgreSQL's programs the test process exits
+ * with code 77, which CTest reports as skipped.
  */
 class TestWorld
 {
@@ -32,7 +37,15 @@ public:
     const Catalog &catalog() const { return Catalog::builtIn(); }
     BillingService &billing() { return *m_billing; }
     ContactService contacts() const { return ContactService(*m_database, catalog()); }
+    /** The SQLite file, or the `postgresql://` URL: what `--db` takes. */
     QString databasePath() const;
+    /** Whether tests run on PostgreSQL (`TIERLINE_TEST_ENGINE=postgresql`). */
+    static bool onPostgreSql();
+    /**
+     * A `--db` location of a new, empty database on the engine under test: a file in folder
+     * for SQLite, a new schema for PostgreSQL.
+     */
+    static QString newDatabaseLocation(const QString &folder, const QString &fileName);
 
     User admin; ///< every permission
     User owner; ///< billing access, can send campaigns, set marketing
@@ -63,6 +76,7 @@ public:
 
 private:
     QTemporaryDir m_folder;
+    QString m_location;
     FixedClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<BillingService> m_billing;

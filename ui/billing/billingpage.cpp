@@ -622,6 +622,8 @@ void BillingPage::updateButtons()
 void BillingPage::showError(const QString &message)
 {
     MessageBox::warning(this, tr("Billing"), message);
+    // A refusal may come from a change made elsewhere (X7): show the account as it is now.
+    refresh();
 }
 
 ChangeTierDialog *BillingPage::openChangeTierDialog(int tier)
@@ -673,6 +675,7 @@ void BillingPage::startTrial()
 {
     if (!m_account || !m_actor)
         return;
+    m_billing.expectVersion(m_account->id, m_account->version); // X7
     if (const Status started = m_billing.startTrial(*m_actor, m_account->id); !started)
         showError(started.error().message);
 }
@@ -691,6 +694,7 @@ void BillingPage::cancelCampaigns()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
+    m_billing.expectVersion(m_account->id, m_account->version); // X7
     const auto cancelled = m_billing.cancel(*m_actor, m_account->id);
     if (!cancelled) {
         showError(cancelled.error().message);
@@ -704,6 +708,7 @@ void BillingPage::resumeCampaigns()
 {
     if (!m_account || !m_actor)
         return;
+    m_billing.expectVersion(m_account->id, m_account->version); // X7
     if (const Status resumed = m_billing.resume(*m_actor, m_account->id); !resumed)
         showError(resumed.error().message);
 }
@@ -712,6 +717,7 @@ void BillingPage::requestReview()
 {
     if (!m_account || !m_actor)
         return;
+    m_billing.expectVersion(m_account->id, m_account->version); // X7
     if (const Status requested = m_billing.requestReview(*m_actor, m_account->id); !requested)
         showError(requested.error().message);
 }
@@ -720,6 +726,7 @@ void BillingPage::decideReview(bool approve)
 {
     if (!m_account || !m_actor)
         return;
+    m_billing.expectVersion(m_account->id, m_account->version); // X7
     if (const Status decided = m_billing.decideReview(*m_actor, m_account->id, approve); !decided)
         showError(decided.error().message);
 }
