@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -163,7 +162,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -185,6 +184,10 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Langganan</translation>
     </message>
 </context>
 <context>
@@ -464,6 +467,10 @@
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Katalog harga tidak memiliki harga Kampanye dalam %1, mata uang penagihan %2 dan mungkin akun lain. Gunakan katalog dengan harga dalam %1.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 telah diubah oleh orang lain setelah Anda membukanya. Muat ulang lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>
@@ -687,12 +694,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Paket %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -709,9 +716,9 @@
         <translation>%1: di %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
-        <translation>teks &quot;%1&quot;</translation>
+        <translation>teks "%1"</translation>
     </message>
     <message>
         <source>an object</source>
@@ -770,7 +777,7 @@
         <translation>tidak ada harga untuk %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
     </message>
     <message>
@@ -786,8 +793,8 @@
         <translation>tidak mencantumkan mata uang apa pun</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
-        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown currency code "%1"</source>
+        <translation>kode mata uang "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>currency %1 is listed twice</source>
@@ -798,20 +805,20 @@
         <translation>tidak mencantumkan produk apa pun</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
-        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
+        <source>product "%1" is listed twice</source>
+        <translation>produk "%1" tercantum dua kali</translation>
     </message>
     <message>
         <source>lists no plan</source>
         <translation>tidak mencantumkan paket apa pun</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>ID paket "%1" digunakan dua kali</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>ID add-on "%1" digunakan dua kali</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -868,7 +875,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (saat ini)</translation>
     </message>
     <message>
@@ -1139,7 +1146,7 @@
         <translation>accounts   tampilkan daftar akun</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   penagihan satu akun</translation>
     </message>
     <message>
@@ -1147,7 +1154,7 @@
         <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
     </message>
     <message>
@@ -1163,7 +1170,7 @@
         <translation>try ID   mulai uji coba gratis Kampanye</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
     </message>
     <message>
@@ -1213,14 +1220,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Penagihan Tierline dari baris perintah.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Berkas basis data.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1737,34 +1736,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>Permintaan</translation>
     </message>
     <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
-
-Opsi global:
-  --db PATH          basis data (bawaan: %1)
-  --today DATE       hari penagihan dijalankan (YYYY-MM-DD)
-  --catalog FILE     katalog harga pengganti katalog bawaan
-  --json             tulis satu dokumen JSON ke stdout
-  --as LOGIN         login staf yang bertindak
-  --lang CODE        en, sv, id atau it
-  --help, --version
-
-Perintah:
-</translation>
-    </message>
-    <message>
         <source>Price per month</source>
         <translation>Harga per bulan</translation>
     </message>
@@ -1993,7 +1964,7 @@ Perintah:
         <translation>--duplicates menerima update atau skip, bukan “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2085,6 +2056,388 @@ Perintah:
     <message>
         <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
         <translation>overage ID --policy hold|auto-upgrade   apa yang terjadi pada kontak baru di atas tingkatan</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>File cadangan.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup memerlukan --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Tidak ada basis data di %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Salinan %1 disimpan ke %2.
+</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>penagihan</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>kesepakatan</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>triwulanan</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>tahunan</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Jumlah per interval.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly, atau annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVAL</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Hari pertama.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Hari terakhir.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Catatan.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount memerlukan desimal biasa seperti 1234.50, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval menerima monthly, quarterly, atau annual, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Bulan pertama.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>Owner's name or login.</source>
+        <translation>Nama atau login pemilik.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Mata uang laporan.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr memerlukan --from YYYY-MM dan --to YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 memerlukan bulan dengan format YYYY-MM, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Tidak ada staf “%1”.</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR dalam %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions memerlukan import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>perintah subscriptions tidak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import memerlukan FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln kesepakatan diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln akun dibuat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln perwakilan penjualan ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tarif bulanan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Tarif bulanan saat ini: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal memerlukan add, edit, atau delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>perintah deal tidak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add memerlukan --amount, --interval, dan --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Kesepakatan %1 ditambahkan: %2 per bulan mulai %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Kesepakatan %1 dihapus.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Kesepakatan %1 diubah.
+</translation>
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>tersimpan</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Daftar pintar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Nama daftar pintar.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Berkas CSV yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Pemisah kolom, , atau ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>KARAKTER</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Awali dengan BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export memerlukan --smart-list NAMA dan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter menerima , atau ;, bukan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln akun dari “%1” diekspor ke %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from YYYY-MM --to YYYY-MM [--owner NAMA] [--currency MU]   MRR dan pergerakannya per bulan</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FILE   impor kesepakatan (account, owner, currency, amount, interval, start, end); semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>deals ID   an account's subscription periods and deals</source>
+        <translation>deals ID   periode langganan dan kesepakatan sebuah akun</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit DEAL|delete DEAL --amount J --interval monthly|quarterly|annual --start T [--end T] [--note C]   masukkan kesepakatan</translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   daftar pintar dan jumlah akun di masing-masing</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMA --out BERKAS [--delimiter ';'] [--bom]   tulis daftar pintar sebagai CSV</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FILE   simpan salinan konsisten basis data SQLite (untuk PostgreSQL gunakan pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Penggunaan: tierline-cli [opsi global] PERINTAH [opsi]
+
+Opsi global:
+  --db PATH|URL      basis data: file SQLite (bawaan: %1) atau
+                     postgresql://pengguna@host:port/basisdata; kata sandi
+                     diambil dari ~/.pgpass atau PGPASSWORD
+  --today DATE       hari penagihan dijalankan (YYYY-MM-DD)
+  --catalog FILE     katalog harga pengganti katalog bawaan
+  --json             tulis satu dokumen JSON ke stdout
+  --as LOGIN         login staf yang bertindak
+  --lang CODE        en, sv, id atau it
+  --expect-version N tolak tindakan jika akun berubah sejak dibaca
+                     pada versi N (lihat “account ID”)
+  --help, --version
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Basis data: file SQLite atau URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>Versi akun yang menjadi dasar perhitungan tindakan.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version memerlukan versi akun (bilangan bulat dari “account ID”), bukan “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2748,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Tidak dapat menulis %1: %2. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>Berkas CSV tidak terbuka.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Tidak dapat menulis %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::Database</name>
     <message>
         <source>Cannot open %1: the folder %2 does not exist.</source>
@@ -2444,6 +2812,105 @@ Perintah:
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 ditulis oleh Tierline versi yang lebih baru (versi skema %2; versi ini hanya mengenal hingga %3). Perbarui Tierline untuk membukanya.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Tidak dapat membuka %1: driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Tidak dapat terhubung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Tidak dapat membuka %1: folder %2 tidak dapat ditulisi, padahal Tierline menyimpan file jurnalnya di samping basis data.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Koneksi ke server basis data terputus: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 tidak memiliki skema untuk digunakan: search_path tidak menyebut skema yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 tidak ditingkatkan: salinannya %2 tidak dapat disimpan terlebih dahulu. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>Basis data PostgreSQL dicadangkan dengan pg_dump, misalnya: pg_dump --format=custom --file=tierline.dump BASISDATA (pulihkan dengan pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Basis data di memori tidak dapat dicadangkan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 sudah ada; pilih file baru untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Tidak dapat menulis %1: folder %2 tidak ada atau tidak dapat ditulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Ubah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Berakhir:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Simpan kesepakatan</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>“%1” bukan jumlah: tulis dengan angka dan tanda desimal, misalnya 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 per bulan dalam MRR</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::DemoWorkspace</name>
@@ -2462,6 +2929,68 @@ Perintah:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>Demo memerlukan antara %1 dan %2 akun.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 bukan mata uang yang dikenal Tierline; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>Mata uang tidak memerlukan kurs ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>Kurs memerlukan tanggal mulai berlakunya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>“%1” bukan kurs: tulis desimal positif dengan titik, misalnya 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurs mata uang</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>MRR menjumlahkan semua akun dalam satu mata uang. Kurs berlaku dari tanggalnya sampai kurs berikutnya; tulis dengan tepat, memakai titik: satu unit mata uang bernilai sekian unit mata uang laporan.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Laporkan MRR dalam:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Tambah kurs</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Hapus kurs</translation>
     </message>
 </context>
 <context>
@@ -2582,14 +3111,6 @@ Perintah:
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>Grafik MRR akan hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Daftar pintar dan ekspor CSV akan hadir pada rilis berikutnya.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2758,6 +3279,176 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Pergerakan per bulan</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR dalam %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
+        <translation>%1: %2 %3 (perubahan bersih %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Tidak ada kurs dari %1 ke %2 pada %3. Tambahkan di Pengaturan, Kurs mata uang.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>MRR memerlukan bulan pertama dan terakhir.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>Bulan terakhir, %1, datang sebelum bulan pertama, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>MRR mencakup paling banyak %1 bulan sekaligus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 bukan mata uang yang dikenal Tierline; pilih salah satu dari %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>24 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Bulan pertama</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Simpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Jumlah dalam %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Arahkan ke sebuah bulan untuk melihat angkanya.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Grafik tidak dapat disimpan sebagai %1. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Perubahan bersih</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::NotificationsDialog</name>
     <message>
         <source>Notifications</source>
@@ -2869,12 +3560,12 @@ Perintah:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produk: %1</translation>
     </message>
     <message numerus="yes">
@@ -2909,7 +3600,7 @@ Perintah:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Total paket: %1 → %2 %3</translation>
     </message>
     <message>
@@ -2969,6 +3660,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Ini bukan alamat PostgreSQL yang valid; tulis postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>Alamat PostgreSQL tidak boleh berisi kata sandi. Simpan kata sandi di ~/.pgpass, di variabel lingkungan PGPASSWORD, atau di file layanan.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>“%1” menyebut lebih dari satu basis data.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” bukan nomor port.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>Opsi PostgreSQL %1 tidak boleh berisi spasi atau “;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>Alamat PostgreSQL memiliki opsi yang tidak dikenal “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -3002,7 +3720,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -3133,6 +3851,566 @@ Perintah:
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Langganan</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Gunakan &amp;langganan: MRR, widget dan kolom langganan</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>Untuk semua orang di basis data ini. Jika dinonaktifkan, widget dan kolom langganan disembunyikan dan daftar pintar tidak lagi menawarkannya; kolom yang sudah ada di daftar pintar tetap ada dan tidak ada data yang dihapus. Jika diaktifkan lagi, semuanya tampil seperti sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Status Kampanye</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Akhir uji coba</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>MRR saat ini</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Akhir langganan</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>MRR mendatang</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Mulai mendatang</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Kontak pemasaran</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Penggunaan %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Langganan yang segera berakhir</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Tidak ada daftar pintar %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Tidak ada daftar pintar bernama “%1”. “tierline-cli smart-lists” menampilkan semuanya.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Beri nama daftar pintar ini.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>“%1” adalah nama daftar pintar bawaan; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Daftar pintar bernama “%1” sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>Daftar pintar bawaan tidak dapat diubah; simpan dengan nama baru.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Daftar pintar ini telah dihapus sementara itu; simpan lagi.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>Daftar pintar bawaan tidak dapat diganti namanya.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>Daftar pintar bawaan tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Dalam</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Antara</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Daftar pintar baru</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Daftar pintar</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Simpan sebagai &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Nama berisi:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>Bagian dari nama akun</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>Pa&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>&amp;Status Kampanye:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>MRR saat ini:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>MRR mendatang:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>Dalam mata uang masing-masing akun, mis. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Penggunaan:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Akhir langganan:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Akhir uji coba:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Semua paket</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolom</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Pilih kolom daftar</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Pemisah:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Koma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM untuk Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Mengawali berkas dengan byte order mark, agar Excel membacanya sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Bawaan: tidak dapat diganti nama atau dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>Daftar bawaan disimpan sebagai daftar baru dengan nama ini.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Hapus daftar pintar</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Hapus daftar pintar “%1”? Akun di dalamnya tidak tersentuh.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Ekspor daftar pintar sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Mengekspor “%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln akun diekspor ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 adalah %2 dan tidak dapat mengimpor kesepakatan langganan.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>File kosong: file memerlukan baris judul dengan account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Baris judul menyebut kolom “%1” dua kali.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>File tidak memiliki kolom “%1”. Baris judul harus menyebut kolom: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n kolom, tetapi baris judul memiliki %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>nama akun wajib diisi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>“%1” bukan mata uang yang dikenal Tierline (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>beberapa akun bernama “%1”; ganti namanya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 ditagih dalam %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>“%1” bukan jumlah di atas nol, misalnya 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>“%1” bukan monthly, quarterly, atau annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>“%1” bukan tanggal dengan format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>kesepakatan berakhir pada %1, sebelum dimulai</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah, jadi tidak ada yang diimpor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>File memiliki baris judul tetapi tidak ada kesepakatan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
+        <translation>%1 adalah %2 dan tidak dapat memasukkan kesepakatan langganan; minta pemilik akun atau perwakilan penjualan.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Tidak ada periode langganan %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Kesepakatan memerlukan jumlah di atas nol.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Kesepakatan memerlukan tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>Kesepakatan berakhir pada %1, sebelum dimulai pada %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>Penagihan menulis periode ini sendiri; ubah paket atau tingkatan pelanggan Kampanye, atau tambahkan kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Orang lain mengubah kesepakatan ini sejak Anda membukanya. Lihat lagi dan ulangi perubahan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>triwulanan</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>tahunan</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tarif bulanan</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Mendatang</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>Riwayat MRR</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Tambah kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Ubah kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per bulan</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Tidak ada langganan saat ini</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>mulai %1, tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 per bulan, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Berakhir; tidak ada mulai %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Kenaikan</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Penurunan</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Tidak ada perubahan mendatang</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 tidak dapat memasukkan kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>Penagihan menulis periode ini; ubah paketnya saja.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::TierChangePlanner</name>
@@ -3172,14 +4450,6 @@ Perintah:
     <message>
         <source>Billing for the Campaigns add-on.</source>
         <translation>Penagihan untuk add-on Kampanye.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Berkas basis data.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>JALUR</translation>
     </message>
     <message>
         <source>The billing day, as YYYY-MM-DD.</source>
@@ -3248,6 +4518,14 @@ Perintah:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Ruang kerja demo tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Basis data: file SQLite, atau postgresql://pengguna@host:port/basisdata (kata sandi diambil dari ~/.pgpass atau PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
     </message>
 </context>
 <context>

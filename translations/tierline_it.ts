@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -40,7 +39,7 @@
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -189,6 +188,10 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
     </message>
 </context>
 <context>
@@ -257,7 +260,7 @@
     </message>
     <message>
         <source>Account review:</source>
-        <translation>Verifica dell&apos;account:</translation>
+        <translation>Verifica dell'account:</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -277,7 +280,7 @@
     </message>
     <message>
         <source>Need another change?</source>
-        <translation>Ti serve un&apos;altra modifica?</translation>
+        <translation>Ti serve un'altra modifica?</translation>
     </message>
     <message>
         <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
@@ -426,7 +429,7 @@
     </message>
     <message>
         <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
-        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
+        <translation>Campagne è annullato a partire dal %1. Revoca l'annullamento per apportare modifiche.</translation>
     </message>
     <message>
         <source>%1 already took the free trial on %2.</source>
@@ -442,11 +445,11 @@
     </message>
     <message>
         <source>Buying Campaigns needs an approved account review. Request one first.</source>
-        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
+        <translation>Per acquistare Campagne è necessaria una verifica dell'account approvata. Richiedi prima la verifica.</translation>
     </message>
     <message>
         <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
-        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+        <translation>L'account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
     </message>
     <message>
         <source>The review of %1 is already expedited.</source>
@@ -454,11 +457,11 @@
     </message>
     <message>
         <source>The account review of %1 is already approved.</source>
-        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
+        <translation>La verifica dell'account di %1 è già stata approvata.</translation>
     </message>
     <message>
         <source>%1 has no pending account review.</source>
-        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
+        <translation>%1 non ha alcuna verifica dell'account in attesa.</translation>
     </message>
     <message>
         <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
@@ -471,6 +474,10 @@
     <message>
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Il catalogo prezzi non ha prezzi di Campagne in %1, la valuta in cui sono fatturati %2 e forse altri account. Usa un catalogo con prezzi in %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 è stato modificato da qualcun altro dopo che l'hai aperto. Ricaricalo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -545,7 +552,7 @@
     </message>
     <message>
         <source>Stops on %1 unless the account review is approved</source>
-        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
+        <translation>Si interrompe il %1, a meno che la verifica dell'account non venga approvata</translation>
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
@@ -612,7 +619,7 @@
     </message>
     <message>
         <source>per year</source>
-        <translation>all&apos;anno</translation>
+        <translation>all'anno</translation>
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
@@ -702,12 +709,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Piano %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +731,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>il testo “%1”</translation>
     </message>
@@ -766,7 +773,7 @@
     </message>
     <message>
         <source>number %1 is out of range</source>
-        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>il numero %1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>price must not be negative, found %1</source>
@@ -785,7 +792,7 @@
         <translation>nessun prezzo per %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>la valuta %1 non è tra le valute del catalogo</translation>
     </message>
     <message>
@@ -801,7 +808,7 @@
         <translation>nessuna valuta elencata</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>codice valuta sconosciuto “%1”</translation>
     </message>
     <message>
@@ -813,7 +820,7 @@
         <translation>nessun prodotto elencato</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>il prodotto “%1” è elencato due volte</translation>
     </message>
     <message>
@@ -821,12 +828,12 @@
         <translation>nessun piano elencato</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di piano “%1” è usato due volte</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>l'id di piano “%1” è usato due volte</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>l'id di componente aggiuntivo “%1” è usato due volte</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -834,7 +841,7 @@
     </message>
     <message>
         <source>does not divide the range from %1 to %2 into whole steps</source>
-        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
+        <translation>non divide l'intervallo da %1 a %2 in passi interi</translation>
     </message>
     <message>
         <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
@@ -883,7 +890,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (attuale)</translation>
     </message>
     <message>
@@ -955,7 +962,7 @@
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
     <message>
         <source>Request %1 does not exist or is already handled.</source>
@@ -1156,14 +1163,14 @@
     </message>
     <message>
         <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
-        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un'area di lavoro demo</translation>
     </message>
     <message>
         <source>accounts   list accounts</source>
         <translation>accounts   elenca gli account</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   la fatturazione di un account</translation>
     </message>
     <message>
@@ -1171,8 +1178,8 @@
         <translation>ledger ID   addebiti e accrediti di un account</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
-        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
+        <source>audit ID   who changed the account's billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell'account, e quando</translation>
     </message>
     <message>
         <source>users   staff, roles and permissions</source>
@@ -1187,12 +1194,12 @@
         <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
-        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <translation>set-tier ID --tier N   esegue l'upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
     </message>
     <message>
         <source>cancel ID   cancel Campaigns at the next cycle start</source>
-        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
+        <translation>cancel ID   annulla Campagne all'inizio del prossimo ciclo</translation>
     </message>
     <message>
         <source>resume ID   withdraw a scheduled cancellation</source>
@@ -1204,7 +1211,7 @@
     </message>
     <message>
         <source>request-review ID   request or expedite the account review</source>
-        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
+        <translation>request-review ID   richiede o accelera la verifica dell'account</translation>
     </message>
     <message>
         <source>decide-review ID --approve|--reject   decide a pending review</source>
@@ -1212,11 +1219,11 @@
     </message>
     <message>
         <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
-        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell'account</translation>
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
+        <translation>change-requests [--all]   richieste di modifica dell'account per lo staff</translation>
     </message>
     <message>
         <source>
@@ -1237,14 +1244,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Fatturazione Tierline dalla riga di comando.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>File del database.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1546,7 +1545,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Account review</source>
-        <translation>Verifica dell&apos;account</translation>
+        <translation>Verifica dell'account</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1675,7 +1674,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The cancellation is withdrawn.
 </source>
-        <translation>L&apos;annullamento è stato revocato.
+        <translation>L'annullamento è stato revocato.
 </translation>
     </message>
     <message>
@@ -1695,13 +1694,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is expedited.
 </source>
-        <translation>La verifica dell&apos;account è stata accelerata.
+        <translation>La verifica dell'account è stata accelerata.
 </translation>
     </message>
     <message>
         <source>The account review is requested.
 </source>
-        <translation>La verifica dell&apos;account è stata richiesta.
+        <translation>La verifica dell'account è stata richiesta.
 </translation>
     </message>
     <message>
@@ -1719,13 +1718,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is approved.
 </source>
-        <translation>La verifica dell&apos;account è stata approvata.
+        <translation>La verifica dell'account è stata approvata.
 </translation>
     </message>
     <message>
         <source>The account review is rejected.
 </source>
-        <translation>La verifica dell&apos;account è stata respinta.
+        <translation>La verifica dell'account è stata respinta.
 </translation>
     </message>
     <message>
@@ -1765,34 +1764,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>Request</source>
         <translation>Richiesta</translation>
-    </message>
-    <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
-
-Opzioni globali:
-  --db PATH          il database (predefinito: %1)
-  --today DATE       il giorno in cui viene eseguita la fatturazione (YYYY-MM-DD)
-  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
-  --json             scrive un unico documento JSON su stdout
-  --as LOGIN         il login dello staff che esegue le operazioni
-  --lang CODE        en, sv, id o it
-  --help, --version
-
-Comandi:
-</translation>
     </message>
     <message>
         <source>Price per month</source>
@@ -2031,7 +2002,7 @@ Comandi:
         <translation>--duplicates accetta update o skip, non “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2123,6 +2094,393 @@ Comandi:
     <message>
         <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
         <translation>overage ID --policy hold|auto-upgrade   cosa succede ai nuovi contatti oltre il livello</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>File di backup.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup richiede --out FILE.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Non esiste alcun database in %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Salvata una copia di %1 in %2.
+</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>fatturazione</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>accordo</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestrale</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annuale</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Importo per intervallo.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTO</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly o annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLO</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primo giorno.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Una nota.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount richiede un decimale semplice come 1234.50, non «%1».</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval accetta monthly, quarterly o annual, non «%1».</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Primo mese.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Ultimo mese.</translation>
+    </message>
+    <message>
+        <source>Owner's name or login.</source>
+        <translation>Nome o login del titolare.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Valuta di riferimento.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr richiede --from AAAA-MM e --to AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 richiede un mese nel formato AAAA-MM, non «%2».</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Non esiste un membro dello staff «%1».</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR in %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions richiede import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>comando subscriptions sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import richiede un FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln accordo importato</numerusform>
+            <numerusform>%Ln accordi importati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln account creato</numerusform>
+            <numerusform>%Ln account creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln rappresentante commerciale aggiunto.</numerusform>
+            <numerusform>%Ln rappresentanti commerciali aggiunti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tariffa mensile</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Tariffa mensile attuale: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal richiede add, edit o delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>comando deal sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add richiede --amount, --interval e --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Accordo %1 aggiunto: %2 al mese dal %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Accordo %1 eliminato.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Accordo %1 modificato.
+</translation>
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvato</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Nome dell'elenco intelligente.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>File CSV da scrivere.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Separatore di campo, , o ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CARATTERE</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Inizia con un BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export richiede --smart-list NOME e --out FILE.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter accetta , o ;, non “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln account di “%1” esportato in %2.
+</numerusform>
+            <numerusform>%Ln account di “%1” esportati in %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from AAAA-MM --to AAAA-MM [--owner NOME] [--currency V]   MRR e i suoi movimenti per mese</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FILE   importa accordi (account, owner, currency, amount, interval, start, end); tutto o niente</translation>
+    </message>
+    <message>
+        <source>deals ID   an account's subscription periods and deals</source>
+        <translation>deals ID   periodi di abbonamento e accordi di un account</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit ACCORDO|delete ACCORDO --amount I --interval monthly|quarterly|annual --start D [--end D] [--note T]   inserisci un accordo</translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   gli elenchi intelligenti e quanti account contiene ciascuno</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NOME --out FILE [--delimiter ';'] [--bom]   scrivi un elenco intelligente come CSV</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FILE   salva una copia coerente del database SQLite (per PostgreSQL usa pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Uso: tierline-cli [opzioni globali] COMMAND [opzioni]
+
+Opzioni globali:
+  --db PATH|URL      il database: un file SQLite (predefinito: %1) o
+                     postgresql://utente@host:porta/database; la password
+                     viene da ~/.pgpass o da PGPASSWORD
+  --today DATE       il giorno in cui viene eseguita la fatturazione (YYYY-MM-DD)
+  --catalog FILE     un catalogo prezzi da usare al posto di quello integrato
+  --json             scrive un unico documento JSON su stdout
+  --as LOGIN         il login dello staff che esegue le operazioni
+  --lang CODE        en, sv, id o it
+  --expect-version N rifiuta l'operazione se l'account è cambiato da
+                     quando è stato letto alla versione N (vedi “account ID”)
+  --help, --version
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Database: un file SQLite o un URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PERCORSO|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>La versione dell'account su cui è stata calcolata l'operazione.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version richiede una versione dell'account (un numero intero da “account ID”), non “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2803,21 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossibile scrivere %1: %2. Scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>Il file CSV non è aperto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::Database</name>
     <message>
         <source>Cannot open %1: the folder %2 does not exist.</source>
@@ -2494,6 +2867,105 @@ Comandi:
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 è stato scritto da una versione più recente di Tierline (versione dello schema %2; questa versione supporta fino alla %3). Aggiorna Tierline per aprirlo.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Impossibile aprire %1: il driver PostgreSQL di Qt non è installato (pacchetto Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossibile connettersi a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Impossibile aprire %1: la cartella %2 non è scrivibile, e Tierline tiene i suoi file di journal accanto al database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>La connessione al server del database si è interrotta: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 non ha uno schema in cui lavorare: search_path non indica alcuno schema esistente.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 non è stato aggiornato: non è stato possibile salvarne prima la copia %2. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>Un database PostgreSQL si salva con pg_dump, per esempio: pg_dump --format=custom --file=tierline.dump DATABASE (ripristino con pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Un database in memoria non può essere salvato.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 esiste già; scegli un nuovo file per la copia di backup.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Impossibile scrivere %1: la cartella %2 non esiste o non è scrivibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Modifica accordo</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Aggiungi accordo</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrale</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuale</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fine:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Salva accordo</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>«%1» non è un importo: scrivilo con cifre e separatore decimale, ad esempio 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 al mese nel MRR</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::DemoWorkspace</name>
@@ -2512,6 +2984,68 @@ Comandi:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>La demo richiede da %1 a %2 account.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 non è una valuta che Tierline conosce; scegline una tra %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>Una valuta non ha bisogno di un tasso di cambio verso sé stessa.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>Un tasso di cambio richiede il giorno da cui vale.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>«%1» non è un tasso di cambio: scrivi un decimale positivo con il punto, ad esempio 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tassi di cambio</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>Il MRR somma tutti gli account in un'unica valuta. Un tasso vale dal suo giorno fino al successivo; scrivilo esatto, con il punto: un'unità della valuta vale tante unità della valuta di riferimento.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Riporta il MRR in:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Aggiungi tasso</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Rimuovi tasso</translation>
     </message>
 </context>
 <context>
@@ -2634,14 +3168,6 @@ Comandi:
         <translation>Tierline</translation>
     </message>
     <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>I grafici MRR arriveranno con la prossima versione.</translation>
-    </message>
-    <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Gli elenchi intelligenti e l&apos;esportazione in CSV arriveranno con la prossima versione.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2675,7 +3201,7 @@ Comandi:
     </message>
     <message>
         <source>The account the pages show</source>
-        <translation>L&apos;account mostrato nelle pagine</translation>
+        <translation>L'account mostrato nelle pagine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2809,6 +3335,176 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR nel tempo</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Movimenti per mese</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR in %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
+        <translation>%1: %2 %3 (variazione netta %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Non esiste un tasso di cambio da %1 a %2 il %3. Aggiungine uno in Impostazioni, Tassi di cambio.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>Il MRR richiede un primo e un ultimo mese.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>L'ultimo mese, %1, viene prima del primo, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>Il MRR copre al massimo %1 mesi alla volta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 non è una valuta che Tierline conosce; scegline una tra %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Titolare:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Mesi:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Ultimi 24 mesi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Primo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Ultimo mese</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Salva grafico come PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tutti i titolari</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Importi in %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Punta un mese per vederne le cifre.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Salva grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Impossibile salvare il grafico come %1. Scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Variazione netta</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::NotificationsDialog</name>
     <message>
         <source>Notifications</source>
@@ -2849,7 +3545,7 @@ Comandi:
     </message>
     <message>
         <source>Account owner</source>
-        <translation>Titolare dell&apos;account</translation>
+        <translation>Titolare dell'account</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2885,7 +3581,7 @@ Comandi:
     </message>
     <message>
         <source>%1 does not have the “%2” permission.</source>
-        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
+        <translation>%1 non dispone dell'autorizzazione “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2920,12 +3616,12 @@ Comandi:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Prodotto: %1</translation>
     </message>
     <message numerus="yes">
@@ -2961,7 +3657,7 @@ Comandi:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Totale piano: %1 → %2 %3</translation>
     </message>
     <message>
@@ -3021,6 +3717,33 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Questo non è un indirizzo PostgreSQL valido; scrivi postgresql://utente@host:porta/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>L'indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d'ambiente PGPASSWORD o in un file di servizio.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>“%1” indica più di un database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” non è un numero di porta.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>L'opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>L'indirizzo PostgreSQL ha un'opzione sconosciuta “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -3055,7 +3778,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3156,7 +3879,7 @@ Comandi:
     <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
-        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l'account %1.</translation>
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
@@ -3188,6 +3911,571 @@ Comandi:
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Usa gli &amp;abbonamenti: MRR, widget e campi degli abbonamenti</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>Per tutti gli utenti di questo database. Se disattivati, i widget e i campi degli abbonamenti vengono nascosti e gli elenchi intelligenti non li offrono più; le colonne già presenti negli elenchi intelligenti restano e nessun dato viene rimosso. Riattivandoli, tutto torna visibile come prima.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Stato Campagne</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Fine del periodo di prova</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>MRR corrente</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Fine dell'abbonamento</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>MRR imminente</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Inizio imminente</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Contatti di marketing</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Utilizzo %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Tutti gli account</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Abbonamenti in scadenza</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Non esiste un elenco intelligente %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Non esiste un elenco intelligente chiamato “%1”. “tierline-cli smart-lists” li elenca.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Assegna un nome all'elenco intelligente.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>“%1” è il nome di un elenco intelligente predefinito; scegline un altro.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Esiste già un elenco intelligente chiamato “%1”; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>Un elenco intelligente predefinito non può essere modificato; salvalo con un nuovo nome.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Nel frattempo l'elenco intelligente è stato eliminato; salvalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>Un elenco intelligente predefinito non può essere rinominato.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>Un elenco intelligente predefinito non può essere eliminato.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Entro i prossimi</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Tra</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Nuovo elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Elenchi intelligenti</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Salva come nu&amp;ovo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Il nome contiene:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>Parte del nome dell'account</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Titolare:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Piano:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>&amp;Stato Campagne:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>MRR corrente:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>MRR imminente:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>Nella valuta di ciascun account, ad es. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilizzo:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Fine dell'abbonamento:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Fine del periodo di prova:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Qualsiasi piano</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonne</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Scegli le colonne dell'elenco</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separatore:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgola (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto e virgola (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM per Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Inizia il file con un byte order mark, così Excel lo legge come UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Qualsiasi titolare</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Predefinito: non può essere rinominato né eliminato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>Un elenco predefinito viene salvato come nuovo elenco con questo nome.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Elimina elenco intelligente</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Eliminare l'elenco intelligente “%1”? Gli account che contiene non vengono toccati.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Esporta elenco intelligente come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Esportazione di “%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln account esportato in %1.</numerusform>
+            <numerusform>%Ln account esportati in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 è %2 e non può importare accordi di abbonamento.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>Il file è vuoto: serve una riga di intestazione con account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>L’intestazione nomina la colonna “%1” due volte.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>Il file non ha la colonna «%1». L'intestazione deve nominare le colonne: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n campo, ma l’intestazione ne ha %1</numerusform>
+            <numerusform>%n campi, ma l’intestazione ne ha %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>il nome dell'account è obbligatorio</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>«%1» non è una valuta che Tierline conosce (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>più account si chiamano «%1»; rinominali prima</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 è fatturato in %2, non in %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>«%1» non è un importo maggiore di zero, ad esempio 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>«%1» non è monthly, quarterly o annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>«%1» non è una data nel formato AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>l'accordo termina il %1, prima di iniziare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Il file ha %n problema, quindi non è stato importato nulla:</numerusform>
+            <numerusform>Il file ha %n problemi, quindi non è stato importato nulla:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e un altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>Il file ha un'intestazione ma nessun accordo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
+        <translation>%1 è %2 e non può inserire accordi di abbonamento; chiedi al titolare dell'account o a un rappresentante commerciale.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Non esiste il periodo di abbonamento %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Un accordo richiede un importo maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Un accordo richiede una data di inizio.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>L'accordo termina il %1, prima di iniziare il %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>La fatturazione scrive questo periodo da sé; modifica invece il piano o il livello di abbonati di Campagne, oppure aggiungi un accordo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Qualcun altro ha modificato questo accordo dopo che l'hai aperto. Riguardalo e ripeti la modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestrale</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annuale</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Tariffa mensile</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Imminente</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>Storico MRR</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Aggiungi accordo…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Modifica accordo…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mese</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Nessun abbonamento al momento</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Nessuna data di fine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>dal %1, senza data di fine</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 al mese, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Termina; nulla dal %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Diminuzione</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Nessuna modifica in vista</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 non può inserire accordi.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>La fatturazione scrive questo periodo; modifica invece il piano.</translation>
     </message>
 </context>
 <context>
@@ -3229,14 +4517,6 @@ Comandi:
     <message>
         <source>Billing for the Campaigns add-on.</source>
         <translation>Fatturazione del componente aggiuntivo Campagne.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Il file del database.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PERCORSO</translation>
     </message>
     <message>
         <source>The billing day, as YYYY-MM-DD.</source>
@@ -3284,11 +4564,11 @@ Comandi:
     </message>
     <message>
         <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
-        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un'area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell&apos;area di lavoro demo…</translation>
+        <translation>Creazione dell'area di lavoro demo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3304,7 +4584,15 @@ Comandi:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+        <translation>Impossibile creare l'area di lavoro demo: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Il database: un file SQLite, oppure postgresql://utente@host:porta/database (la password viene da ~/.pgpass o da PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PERCORSO|URL</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +4610,7 @@ Comandi:
     <name>Tierline::UsagePage</name>
     <message>
         <source>Choose an account to see its usage and limits.</source>
-        <translation>Scegli un account per vederne l&apos;utilizzo e i limiti.</translation>
+        <translation>Scegli un account per vederne l'utilizzo e i limiti.</translation>
     </message>
     <message>
         <source>MARKETING CONTACTS</source>
@@ -3431,7 +4719,7 @@ Comandi:
     </message>
     <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
-        <translation>L&apos;utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
+        <translation>L'utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
     </message>
     <message>
         <source>The limit is reached.</source>
@@ -3462,11 +4750,11 @@ Comandi:
     <name>Tierline::UserStore</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>L&apos;utente “%1” non esiste.</translation>
+        <translation>L'utente “%1” non esiste.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation>L&apos;utente %1 non esiste.</translation>
+        <translation>L'utente %1 non esiste.</translation>
     </message>
 </context>
 </TS>

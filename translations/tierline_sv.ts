@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Härnäst</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -189,6 +188,10 @@
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Prenumeration</translation>
     </message>
 </context>
 <context>
@@ -472,6 +475,10 @@
         <source>The price catalog has no Campaigns prices in %1, which %2 and perhaps other accounts are billed in. Use a catalog with %1 prices.</source>
         <translation>Priskatalogen har inga priser för Kampanjer i %1, som %2 och kanske andra konton faktureras i. Använd en katalog med priser i %1.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>%1 har ändrats av någon annan sedan du öppnade det. Läs in det igen och försök på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::BillingText</name>
@@ -616,7 +623,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
+        <translation>%1 per 1 000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -702,12 +709,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>%1-planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -724,7 +731,7 @@
         <translation>%1: vid %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>texten ”%1”</translation>
     </message>
@@ -785,7 +792,7 @@
         <translation>inga priser för %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>valutan %1 finns inte bland katalogens valutor</translation>
     </message>
     <message>
@@ -801,7 +808,7 @@
         <translation>anger ingen valuta</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>okänd valutakod ”%1”</translation>
     </message>
     <message>
@@ -813,7 +820,7 @@
         <translation>anger ingen produkt</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>produkten ”%1” anges två gånger</translation>
     </message>
     <message>
@@ -821,11 +828,11 @@
         <translation>anger ingen plan</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
+        <source>plan id "%1" is used twice</source>
         <translation>plan-id:t ”%1” används två gånger</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
+        <source>add-on id "%1" is used twice</source>
         <translation>tilläggs-id:t ”%1” används två gånger</translation>
     </message>
     <message>
@@ -883,7 +890,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (nuvarande)</translation>
     </message>
     <message>
@@ -1022,7 +1029,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1163,7 +1170,7 @@
         <translation>accounts   lista konton</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   ett kontos fakturering</translation>
     </message>
     <message>
@@ -1171,7 +1178,7 @@
         <translation>ledger ID   ett kontos debiteringar och krediter</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
     </message>
     <message>
@@ -1187,7 +1194,7 @@
         <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
     </message>
     <message>
@@ -1237,14 +1244,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
     <message>
         <source>Tierline billing from the command line.</source>
         <translation>Tierline-fakturering från kommandoraden.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Databasfil.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
     </message>
     <message>
         <source>The billing day.</source>
@@ -1767,34 +1766,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>Begäran</translation>
     </message>
     <message>
-        <source>Usage: tierline-cli [global options] COMMAND [options]
-
-Global options:
-  --db PATH          the database (default: %1)
-  --today DATE       the day billing runs on (YYYY-MM-DD)
-  --catalog FILE     a price catalog to use instead of the built-in one
-  --json             write one JSON document to stdout
-  --as LOGIN         the staff login that acts
-  --lang CODE        en, sv, id or it
-  --help, --version
-
-Commands:
-</source>
-        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
-
-Globala flaggor:
-  --db SÖKVÄG        databasen (standard: %1)
-  --today DATUM      dagen som faktureringen körs på (YYYY-MM-DD)
-  --catalog FIL      en priskatalog som används i stället för den inbyggda
-  --json             skriv ett JSON-dokument till stdout
-  --as ANVÄNDARNAMN  användarnamnet för den medarbetare som agerar
-  --lang KOD         en, sv, id eller it
-  --help, --version
-
-Kommandon:
-</translation>
-    </message>
-    <message>
         <source>Price per month</source>
         <translation>Pris per månad</translation>
     </message>
@@ -2031,7 +2002,7 @@ Kommandon:
         <translation>--duplicates tar update eller skip, inte ”%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2123,6 +2094,393 @@ Kommandon:
     <message>
         <source>overage ID --policy hold|auto-upgrade   what happens to new contacts beyond the tier</source>
         <translation>overage ID --policy hold|auto-upgrade   vad som händer med nya kontakter utöver nivån</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>Fil för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup behöver --out FIL.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Det finns ingen databas på %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2.
+</source>
+        <translation>Sparade en kopia av %1 i %2.
+</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>fakturering</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>årsvis</translation>
+    </message>
+    <message>
+        <source>Amount per interval.</source>
+        <translation>Belopp per intervall.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual.</source>
+        <translation>monthly, quarterly eller annual.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Första dagen.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Sista dagen.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>En anteckning.</translation>
+    </message>
+    <message>
+        <source>--amount needs a plain decimal such as 1234.50, not “%1”.</source>
+        <translation>--amount behöver ett decimaltal som 1234.50, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--interval takes monthly, quarterly or annual, not “%1”.</source>
+        <translation>--interval tar monthly, quarterly eller annual, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>Första månaden.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>Sista månaden.</translation>
+    </message>
+    <message>
+        <source>Owner's name or login.</source>
+        <translation>Ägarens namn eller inloggning.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Rapportvaluta.</translation>
+    </message>
+    <message>
+        <source>mrr needs --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>mrr behöver --from ÅÅÅÅ-MM och --to ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a month as YYYY-MM, not “%2”.</source>
+        <translation>--%1 behöver en månad som ÅÅÅÅ-MM, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Det finns ingen medarbetare ”%1”.</translation>
+    </message>
+    <message>
+        <source>MRR in %1
+</source>
+        <translation>MRR i %1
+</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>subscriptions needs import.</source>
+        <translation>subscriptions behöver import.</translation>
+    </message>
+    <message>
+        <source>unknown subscriptions command “%1”.</source>
+        <translation>okänt subscriptions-kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>subscriptions import needs a FILE.</source>
+        <translation>subscriptions import behöver en FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) imported</source>
+        <translation>
+            <numerusform>%Ln avtal importerat</numerusform>
+            <numerusform>%Ln avtal importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) created</source>
+        <translation>
+            <numerusform>%Ln konto skapat</numerusform>
+            <numerusform>%Ln konton skapade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sales rep(s) added.</source>
+        <translation>
+            <numerusform>%Ln säljare tillagd.</numerusform>
+            <numerusform>%Ln säljare tillagda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Månadsavgift</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Current monthly rate: %1
+</source>
+        <translation>Nuvarande månadsavgift: %1
+</translation>
+    </message>
+    <message>
+        <source>deal needs add, edit or delete.</source>
+        <translation>deal behöver add, edit eller delete.</translation>
+    </message>
+    <message>
+        <source>unknown deal command “%1”.</source>
+        <translation>okänt deal-kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>deal add needs --amount, --interval and --start.</source>
+        <translation>deal add behöver --amount, --interval och --start.</translation>
+    </message>
+    <message>
+        <source>Deal %1 added: %2 a month from %3.
+</source>
+        <translation>Avtal %1 tillagt: %2 i månaden från %3.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 deleted.
+</source>
+        <translation>Avtal %1 borttaget.
+</translation>
+    </message>
+    <message>
+        <source>Deal %1 changed.
+</source>
+        <translation>Avtal %1 ändrat.
+</translation>
+    </message>
+    <message>
+        <source>smart-lists takes no arguments.</source>
+        <translation>smart-lists tar inga argument.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>sparad</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>Smart lista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Smart list name.</source>
+        <translation>Den smarta listans namn.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>CSV-fil att skriva.</translation>
+    </message>
+    <message>
+        <source>Field separator, , or ;.</source>
+        <translation>Fältavgränsare, , eller ;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TECKEN</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM.</source>
+        <translation>Börja med en UTF-8-BOM.</translation>
+    </message>
+    <message>
+        <source>export needs --smart-list NAME and --out FILE.</source>
+        <translation>export behöver --smart-list NAMN och --out FIL.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;, not “%1”.</source>
+        <translation>--delimiter tar , eller ;, inte ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) of “%1” exported to %2.
+</source>
+        <translation>
+            <numerusform>%Ln konto i ”%1” exporterat till %2.
+</numerusform>
+            <numerusform>%Ln konton i ”%1” exporterade till %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mrr --from YYYY-MM --to YYYY-MM [--owner NAME] [--currency C]   MRR and its movements per month</source>
+        <translation>mrr --from ÅÅÅÅ-MM --to ÅÅÅÅ-MM [--owner NAMN] [--currency V]   MRR och dess förändringar per månad</translation>
+    </message>
+    <message>
+        <source>subscriptions import FILE   import deals (account, owner, currency, amount, interval, start, end); all or nothing</source>
+        <translation>subscriptions import FIL   importera avtal (account, owner, currency, amount, interval, start, end); allt eller inget</translation>
+    </message>
+    <message>
+        <source>deals ID   an account's subscription periods and deals</source>
+        <translation>deals ID   ett kontos prenumerationsperioder och avtal</translation>
+    </message>
+    <message>
+        <source>deal add ID|edit DEAL|delete DEAL --amount A --interval monthly|quarterly|annual --start D [--end D] [--note T]   enter a deal</source>
+        <translation>deal add ID|edit AVTAL|delete AVTAL --amount B --interval monthly|quarterly|annual --start D [--end D] [--note T]   lägg in ett avtal</translation>
+    </message>
+    <message>
+        <source>smart-lists   the smart lists and how many accounts each holds</source>
+        <translation>smart-lists   de smarta listorna och hur många konton var och en har</translation>
+    </message>
+    <message>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMN --out FIL [--delimiter ';'] [--bom]   skriv en smart lista som CSV</translation>
+    </message>
+    <message>
+        <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
+        <translation>backup --out FIL   spara en konsekvent kopia av SQLite-databasen (för PostgreSQL, använd pg_dump)</translation>
+    </message>
+    <message>
+        <source>Usage: tierline-cli [global options] COMMAND [options]
+
+Global options:
+  --db PATH|URL      the database: an SQLite file (default: %1) or
+                     postgresql://user@host:port/database; the password
+                     comes from ~/.pgpass or PGPASSWORD
+  --today DATE       the day billing runs on (YYYY-MM-DD)
+  --catalog FILE     a price catalog to use instead of the built-in one
+  --json             write one JSON document to stdout
+  --as LOGIN         the staff login that acts
+  --lang CODE        en, sv, id or it
+  --expect-version N refuse the action if the account changed since it
+                     was read at version N (see “account ID”)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Användning: tierline-cli [globala flaggor] KOMMANDO [flaggor]
+
+Globala flaggor:
+  --db SÖKVÄG|URL    databasen: en SQLite-fil (standard: %1) eller
+                     postgresql://användare@värd:port/databas; lösenordet
+                     hämtas från ~/.pgpass eller PGPASSWORD
+  --today DATUM      dagen som faktureringen körs på (YYYY-MM-DD)
+  --catalog FIL      en priskatalog som används i stället för den inbyggda
+  --json             skriv ett JSON-dokument till stdout
+  --as ANVÄNDARNAMN  användarnamnet för den medarbetare som agerar
+  --lang KOD         en, sv, id eller it
+  --expect-version N avböj åtgärden om kontot har ändrats sedan det
+                     lästes i version N (se ”account ID”)
+  --help, --version
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Databas: en SQLite-fil eller en postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>SÖKVÄG|URL</translation>
+    </message>
+    <message>
+        <source>The account version the action was computed on.</source>
+        <translation>Kontoversionen som åtgärden beräknades på.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
+        <translation>--expect-version behöver en kontoversion (ett heltal från ”account ID”), inte ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2803,21 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Det går inte att skriva %1: %2. Välj en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>CSV-filen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Det går inte att skriva %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::Database</name>
     <message>
         <source>Cannot open %1: the folder %2 does not exist.</source>
@@ -2494,6 +2867,105 @@ Kommandon:
         <source>%1 was written by a newer Tierline (schema version %2; this version knows up to %3). Update Tierline to open it.</source>
         <translation>%1 skrevs av en nyare version av Tierline (schemaversion %2; den här versionen hanterar upp till %3). Uppdatera Tierline för att öppna den.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Kan inte öppna %1: Qts PostgreSQL-drivrutin är inte installerad (Debianpaketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and Tierline keeps its journal files beside the database.</source>
+        <translation>Kan inte öppna %1: mappen %2 är skrivskyddad, och Tierline sparar sina journalfiler bredvid databasen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Anslutningen till databasservern bröts: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to work in: the search_path names no existing schema.</source>
+        <translation>%1 har inget schema att arbeta i: search_path anger inget befintligt schema.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy %2 could not be saved first. %3</source>
+        <translation>%1 uppgraderades inte: kopian %2 kunde inte sparas först. %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, for example: pg_dump --format=custom --file=tierline.dump DATABASE (restore with pg_restore).</source>
+        <translation>En PostgreSQL-databas säkerhetskopieras med pg_dump, till exempel: pg_dump --format=custom --file=tierline.dump DATABAS (återställ med pg_restore).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>En databas i minnet kan inte säkerhetskopieras.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation>%1 finns redan; välj en ny fil för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist or is not writable.</source>
+        <translation>Kan inte skriva %1: mappen %2 finns inte eller är skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Redigera avtal</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Lägg till avtal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Spara avtal</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it with digits and a decimal mark, such as 1234.50.</source>
+        <translation>”%1” är inget belopp: skriv det med siffror och decimaltecken, till exempel 1234.50.</translation>
+    </message>
+    <message>
+        <source>%1 a month in MRR</source>
+        <translation>%1 i månaden i MRR</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::DemoWorkspace</name>
@@ -2512,6 +2984,68 @@ Kommandon:
     <message>
         <source>The demo needs between %1 and %2 accounts.</source>
         <translation>Demon kräver mellan %1 och %2 konton.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRates</name>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+    <message>
+        <source>A currency needs no exchange rate into itself.</source>
+        <translation>En valuta behöver ingen växelkurs till sig själv.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs the day it applies from.</source>
+        <translation>En växelkurs behöver dagen den gäller från.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
+        <translation>”%1” är ingen växelkurs: skriv ett positivt decimaltal med punkt, till exempel 0.0915.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::ExchangeRatesCard</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
+        <translation>MRR summerar alla konton i en valuta. En kurs gäller från sin dag till nästa; skriv den exakt, med punkt: en enhet av valutan är värd så många enheter av rapportvalutan.</translation>
+    </message>
+    <message>
+        <source>&amp;Report MRR in:</source>
+        <translation>&amp;Rapportera MRR i:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Lägg till kurs</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Ta bort kurs</translation>
     </message>
 </context>
 <context>
@@ -2632,14 +3166,6 @@ Kommandon:
     <message>
         <source>Tierline</source>
         <translation>Tierline</translation>
-    </message>
-    <message>
-        <source>MRR charts arrive with the next release.</source>
-        <translation>MRR-diagram kommer i nästa version.</translation>
-    </message>
-    <message>
-        <source>Smart lists and CSV export arrive with the next release.</source>
-        <translation>Smarta listor och CSV-export kommer i nästa version.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2809,6 +3335,176 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::MrrCharts</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR över tid</translation>
+    </message>
+    <message>
+        <source>Movements per month</source>
+        <translation>Förändringar per månad</translation>
+    </message>
+    <message>
+        <source>MRR in %1</source>
+        <translation>MRR i %1</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2</source>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
+        <translation>%1: MRR %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (net change %4)</source>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
+        <translation>%1: %2 %3 (nettoförändring %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrEngine</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 on %3. Add one in Settings, Exchange rates.</source>
+        <translation>Det finns ingen växelkurs från %1 till %2 den %3. Lägg till en under Inställningar, Växelkurser.</translation>
+    </message>
+    <message>
+        <source>MRR needs a first and a last month.</source>
+        <translation>MRR behöver en första och en sista månad.</translation>
+    </message>
+    <message>
+        <source>The last month, %1, comes before the first, %2.</source>
+        <translation>Den sista månaden, %1, kommer före den första, %2.</translation>
+    </message>
+    <message>
+        <source>MRR covers at most %1 months at a time.</source>
+        <translation>MRR omfattar högst %1 månader åt gången.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Månader:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Senaste 24 månaderna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassat</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Första månad</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sista månad</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Spara diagram som PNG…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alla ägare</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Belopp i %1</translation>
+    </message>
+    <message>
+        <source>Point at a month to see its figures.</source>
+        <translation>Peka på en månad för att se dess siffror.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Spara diagram som PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Diagrammet kunde inte sparas som %1. Välj en mapp du kan skriva i.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::MrrTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Utökning</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Återaktivering</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Minskning</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Nettoförändring</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::NotificationsDialog</name>
     <message>
         <source>Notifications</source>
@@ -2920,12 +3616,12 @@ Kommandon:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
@@ -2961,7 +3657,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Planen totalt: %1 → %2 %3</translation>
     </message>
     <message>
@@ -3021,6 +3717,33 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::PostgreSqlUrl</name>
+    <message>
+        <source>This is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
+        <translation>Detta är ingen giltig PostgreSQL-adress; skriv postgresql://användare@värd:port/databas.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
+        <translation>PostgreSQL-adressen får inte innehålla något lösenord. Lägg det i ~/.pgpass, i miljövariabeln PGPASSWORD eller i en tjänstfil i stället.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database.</source>
+        <translation>”%1” anger mer än en databas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>”%1” är inget portnummer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
+        <translation>PostgreSQL-alternativet %1 får inte innehålla mellanslag eller ”;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown option “%1”.</source>
+        <translation>PostgreSQL-adressen har ett okänt alternativ ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::ReviewPurchaseDialog</name>
     <message>
         <source>Review purchase</source>
@@ -3055,7 +3778,7 @@ Kommandon:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -3189,6 +3912,571 @@ Kommandon:
         <source>Language</source>
         <translation>Språk</translation>
     </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Prenumerationer</translation>
+    </message>
+    <message>
+        <source>Use &amp;subscriptions: MRR, subscription widgets and fields</source>
+        <translation>Använd &amp;prenumerationer: MRR, prenumerationswidgetar och fält</translation>
+    </message>
+    <message>
+        <source>For everyone on this database. Switched off, subscription widgets and fields are hidden and smart lists no longer offer them; columns already in smart lists stay and no data is removed. Switched on again, everything shows as before.</source>
+        <translation>För alla i den här databasen. Avstängt döljs prenumerationswidgetar och fält, och smarta listor erbjuder dem inte längre; kolumner som redan finns i smarta listor finns kvar och inga data tas bort. Påslaget igen visas allt som förut.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListFields</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Campaigns status</source>
+        <translation>Kampanjer-status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Trial end</source>
+        <translation>Provperiodens slut</translation>
+    </message>
+    <message>
+        <source>Current MRR</source>
+        <translation>Aktuell MRR</translation>
+    </message>
+    <message>
+        <source>Subscription end</source>
+        <translation>Prenumerationens slut</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR</source>
+        <translation>Kommande MRR</translation>
+    </message>
+    <message>
+        <source>Upcoming start</source>
+        <translation>Kommande start</translation>
+    </message>
+    <message>
+        <source>Marketing contacts</source>
+        <translation>Marknadsföringskontakter</translation>
+    </message>
+    <message>
+        <source>Usage %</source>
+        <translation>Användning %</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListStore</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>Subscriptions ending soon</source>
+        <translation>Prenumerationer som snart upphör</translation>
+    </message>
+    <message>
+        <source>There is no smart list %1.</source>
+        <translation>Det finns ingen smart lista %1.</translation>
+    </message>
+    <message>
+        <source>There is no smart list called “%1”. “tierline-cli smart-lists” lists them.</source>
+        <translation>Det finns ingen smart lista som heter ”%1”. ”tierline-cli smart-lists” visar dem.</translation>
+    </message>
+    <message>
+        <source>Give the smart list a name.</source>
+        <translation>Ge den smarta listan ett namn.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in smart list; choose another.</source>
+        <translation>”%1” är namnet på en inbyggd smart lista; välj ett annat.</translation>
+    </message>
+    <message>
+        <source>A smart list called “%1” exists already; choose another name.</source>
+        <translation>Det finns redan en smart lista som heter ”%1”; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be changed; save it under a new name instead.</source>
+        <translation>En inbyggd smart lista kan inte ändras; spara den under ett nytt namn i stället.</translation>
+    </message>
+    <message>
+        <source>The smart list was deleted meanwhile; save it anew.</source>
+        <translation>Den smarta listan togs bort under tiden; spara den på nytt.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be renamed.</source>
+        <translation>En inbyggd smart lista kan inte byta namn.</translation>
+    </message>
+    <message>
+        <source>A built-in smart list cannot be deleted.</source>
+        <translation>En inbyggd smart lista kan inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SmartListsPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Within the next</source>
+        <translation>Inom de närmaste</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Mellan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>New smart list</source>
+        <translation>Ny smart lista</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Smarta listor</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new</source>
+        <translation>Spara som n&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Namnet innehåller:</translation>
+    </message>
+    <message>
+        <source>Part of the account name</source>
+        <translation>En del av kontots namn</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp;status:</source>
+        <translation>Kampanjer-&amp;status:</translation>
+    </message>
+    <message>
+        <source>Current MRR:</source>
+        <translation>Aktuell MRR:</translation>
+    </message>
+    <message>
+        <source>Upcoming MRR:</source>
+        <translation>Kommande MRR:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>In each account's own currency, e.g. 100.50</source>
+        <translation>I varje kontos egen valuta, t.ex. 100.50</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Subscription end:</source>
+        <translation>Prenumerationens slut:</translation>
+    </message>
+    <message>
+        <source>Trial end:</source>
+        <translation>Provperiodens slut:</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Alla planer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolumner</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list</source>
+        <translation>Välj listans kolumner</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM för Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads it as UTF-8</source>
+        <translation>Börjar filen med en byte order mark, så att Excel läser den som UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alla ägare</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be renamed or deleted</source>
+        <translation>Inbyggd: kan inte byta namn eller tas bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A built-in list is saved as a new list under this name.</source>
+        <translation>En inbyggd lista sparas som en ny lista under det här namnet.</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Ta bort smart lista</translation>
+    </message>
+    <message>
+        <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
+        <translation>Ta bort den smarta listan ”%1”? Kontona i den påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Export smart list as CSV</source>
+        <translation>Exportera smart lista som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exporterar ”%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln konto exporterat till %1.</numerusform>
+            <numerusform>%Ln konton exporterade till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot import subscription deals.</source>
+        <translation>%1 är %2 och kan inte importera prenumerationsavtal.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with account, owner, currency, amount, interval, start, end.</source>
+        <translation>Filen är tom: den behöver en rubrikrad med account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>Rubrikraden namnger kolumnen ”%1” två gånger.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
+        <translation>Filen har ingen kolumn ”%1”. Rubrikraden måste nämna kolumnerna: account, owner, currency, amount, interval, start, end.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+            <numerusform>%n fält, men rubrikraden har %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an account name is required</source>
+        <translation>ett kontonamn krävs</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Tierline knows (%2)</source>
+        <translation>”%1” är ingen valuta som Tierline känner till (%2)</translation>
+    </message>
+    <message>
+        <source>several accounts are called “%1”; rename them first</source>
+        <translation>flera konton heter ”%1”; byt namn på dem först</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2, not %3</source>
+        <translation>%1 faktureras i %2, inte %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero, such as 1234.50</source>
+        <translation>”%1” är inget belopp över noll, till exempel 1234.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not monthly, quarterly or annual</source>
+        <translation>”%1” är varken monthly, quarterly eller annual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD</source>
+        <translation>”%1” är inget datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deal ends on %1, before it starts</source>
+        <translation>avtalet slutar %1, innan det börjar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported:</source>
+        <translation>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+            <numerusform>Filen har %n problem, så inget importerades:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no deals.</source>
+        <translation>Filen har en rubrikrad men inga avtal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionService</name>
+    <message>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
+        <translation>%1 är %2 och kan inte lägga in prenumerationsavtal; be kontoägaren eller en säljare.</translation>
+    </message>
+    <message>
+        <source>There is no subscription period %1.</source>
+        <translation>Det finns ingen prenumerationsperiod %1.</translation>
+    </message>
+    <message>
+        <source>A deal needs an amount above zero.</source>
+        <translation>Ett avtal behöver ett belopp över noll.</translation>
+    </message>
+    <message>
+        <source>A deal needs a start date.</source>
+        <translation>Ett avtal behöver ett startdatum.</translation>
+    </message>
+    <message>
+        <source>The deal ends on %1, before it starts on %2.</source>
+        <translation>Avtalet slutar %1, innan det börjar %2.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
+        <translation>Faktureringen skriver den här perioden själv; ändra i stället planen eller prenumerantnivån för Kampanjer, eller lägg till ett avtal.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
+        <translation>Någon annan har ändrat avtalet sedan du öppnade det. Titta på det igen och gör om ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>årsvis</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Månadsavgift</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>MRR history</source>
+        <translation>MRR-historik</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>Add deal…</source>
+        <translation>Lägg till avtal…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Redigera avtal…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 i månaden</translation>
+    </message>
+    <message>
+        <source>No subscription now</source>
+        <translation>Ingen prenumeration nu</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Inget slutdatum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>från %1, inget slutdatum</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 i månaden, %2</translation>
+    </message>
+    <message>
+        <source>Ends; nothing from %1</source>
+        <translation>Slutar; inget från %1</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Höjning</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Sänkning</translation>
+    </message>
+    <message>
+        <source>No change ahead</source>
+        <translation>Ingen ändring framöver</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter deals.</source>
+        <translation>%1 kan inte lägga in avtal.</translation>
+    </message>
+    <message>
+        <source>Billing writes this period; change the plan instead.</source>
+        <translation>Faktureringen skriver den här perioden; ändra planen i stället.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::TierChangePlanner</name>
@@ -3229,14 +4517,6 @@ Kommandon:
     <message>
         <source>Billing for the Campaigns add-on.</source>
         <translation>Fakturering för tillägget Kampanjer.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Databasfilen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
     </message>
     <message>
         <source>The billing day, as YYYY-MM-DD.</source>
@@ -3305,6 +4585,14 @@ Kommandon:
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>Det gick inte att skapa demoarbetsytan: %1</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Databasen: en SQLite-fil, eller postgresql://användare@värd:port/databas (lösenordet hämtas från ~/.pgpass eller PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>SÖKVÄG|URL</translation>
     </message>
 </context>
 <context>

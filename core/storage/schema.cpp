@@ -140,7 +140,26 @@ const QList<Migration> &migrations()
                  rate TEXT NOT NULL,
                  PRIMARY KEY (currency, reporting_currency, valid_from)))"),
          }},
-        {4,
+        {7,
+         {
+             // A2: the CRM subscription is billed on the account's own cycle (anchored on
+             // created_on): plan, extra seats and add-ons. `plan_paid_until` is the first day not
+             // yet paid; NULL for an account the scheduler has not taken over yet.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN plan_paid_until TEXT"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN scheduled_seats INTEGER "
+                            "CHECK (scheduled_seats IS NULL OR scheduled_seats >= 1)"),
+             QStringLiteral("CREATE INDEX accounts_plan_paid_until ON accounts(plan_paid_until)"),
+             QStringLiteral(R"(CREATE TABLE account_addons (
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 addon TEXT NOT NULL,
+                 added_on TEXT NOT NULL,
+                 PRIMARY KEY (account_id, addon)))"),
+             // What a plan line of the ledger prices: "plan:pro", "seats:5", "addon:sms".
+             QStringLiteral("ALTER TABLE ledger ADD COLUMN item TEXT"),
+         }},
+        // Versions 1–3 and 7 were released in that order; what came after 7 is numbered
+        // above it, since a database records only its highest version.
+        {8,
          {
              // H4: a switch to non-marketing waits for the next update date; the contact counts
              // until then. NULL when no switch is pending.
@@ -154,7 +173,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX contacts_account_name ON contacts(account_id, name)"),
              QStringLiteral("CREATE INDEX contacts_account_email ON contacts(account_id, email)"),
          }},
-        {5,
+        {9,
          {
              // H2: one usage point per account and day, as the scheduler passes the day.
              // `marketing_count` counts marketing contacts that claim a place (Subscribed or
@@ -200,7 +219,7 @@ const QList<Migration> &migrations()
                  charged INTEGER NOT NULL DEFAULT 0 CHECK (charged IN (0, 1))))"),
              QStringLiteral("CREATE INDEX auto_upgrades_due ON auto_upgrades(charged, charge_on)"),
          }},
-        {6,
+        {10,
          {
              // Z5: saved smart lists. The filter is JSON (dates ISO, amounts minor units as
              // text); columns are field keys ("name,current_mrr"). Built-in lists live in code.
@@ -212,24 +231,7 @@ const QList<Migration> &migrations()
                  sort_field TEXT NOT NULL,
                  sort_descending INTEGER NOT NULL DEFAULT 0))"),
          }},
-        {7,
-         {
-             // A2: the CRM subscription is billed on the account's own cycle (anchored on
-             // created_on): plan, extra seats and add-ons. `plan_paid_until` is the first day not
-             // yet paid; NULL for an account the scheduler has not taken over yet.
-             QStringLiteral("ALTER TABLE accounts ADD COLUMN plan_paid_until TEXT"),
-             QStringLiteral("ALTER TABLE accounts ADD COLUMN scheduled_seats INTEGER "
-                            "CHECK (scheduled_seats IS NULL OR scheduled_seats >= 1)"),
-             QStringLiteral("CREATE INDEX accounts_plan_paid_until ON accounts(plan_paid_until)"),
-             QStringLiteral(R"(CREATE TABLE account_addons (
-                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                 addon TEXT NOT NULL,
-                 added_on TEXT NOT NULL,
-                 PRIMARY KEY (account_id, addon)))"),
-             // What a plan line of the ledger prices: "plan:pro", "seats:5", "addon:sms".
-             QStringLiteral("ALTER TABLE ledger ADD COLUMN item TEXT"),
-         }},
-        {8,
+        {11,
          {
              // Z1: 0 for an account whose subscription is known from imported deals only, so
              // that billing does not write periods beside them (counting it twice in MRR).
