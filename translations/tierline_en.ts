@@ -3393,10 +3393,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,6 +3418,10 @@ Commands:
     </message>
     <message>
         <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of its tier: %3 of %4 marketing contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
