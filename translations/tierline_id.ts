@@ -4645,10 +4645,6 @@ Perintah:
         <translation>%1 melebihi tingkatannya: %2 kontak pemasaran untuk batas %3. Kontak baru menunggu sebagai Menunggu upgrade hingga batas ditingkatkan.</translation>
     </message>
     <message>
-        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
-        <translation>%1 menggunakan %2 % dari tingkatannya: %3 dari %4 kontak pemasaran.</translation>
-    </message>
-    <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
         <translation>Penggunaan tidak bertambah dalam 30 hari terakhir, sehingga tidak ada perkiraan tanggal batas tercapai.</translation>
     </message>
@@ -4675,6 +4671,10 @@ Perintah:
     <message>
         <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
         <translation>Tingkatan naik ke langkah berikutnya segera setelah kontak pemasaran baru membutuhkannya; selisih yang diproratakan ditagih keesokan harinya.</translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 telah mencapai %2 % dari tingkatannya: %3 dari %4 kontak pemasaran.</translation>
     </message>
 </context>
 <context>

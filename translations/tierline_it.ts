@@ -4714,10 +4714,6 @@ Comandi:
         <translation>%1 ha superato il suo livello: %2 contatti di marketing per un limite di %3. I nuovi contatti restano In attesa di upgrade finché il limite non viene aumentato.</translation>
     </message>
     <message>
-        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
-        <translation>%1 usa il %2 % del suo livello: %3 di %4 contatti di marketing.</translation>
-    </message>
-    <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
         <translation>L'utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
     </message>
@@ -4744,6 +4740,10 @@ Comandi:
     <message>
         <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
         <translation>Il livello sale al successivo non appena i nuovi contatti di marketing lo richiedono; la differenza in importo proporzionale viene addebitata il giorno dopo.</translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 ha raggiunto il %2 % del suo livello: %3 di %4 contatti di marketing.</translation>
     </message>
 </context>
 <context>

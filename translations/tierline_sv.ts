@@ -4714,10 +4714,6 @@ Kommandon:
         <translation>%1 är över sin nivå: %2 marknadsföringskontakter med en gräns på %3. Nya kontakter väntar som Väntande uppgradering tills gränsen ökas.</translation>
     </message>
     <message>
-        <source>%1 uses %2 % of its tier: %3 of %4 marketing contacts.</source>
-        <translation>%1 använder %2 % av sin nivå: %3 av %4 marknadsföringskontakter.</translation>
-    </message>
-    <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
         <translation>Användningen har inte ökat de senaste 30 dagarna, så inget datum då gränsen nås kan förutses.</translation>
     </message>
@@ -4744,6 +4740,10 @@ Kommandon:
     <message>
         <source>The tier rises to the next step as soon as new marketing contacts need it; the prorated difference is charged the next day.</source>
         <translation>Nivån höjs till nästa steg så snart nya marknadsföringskontakter behöver det; det proratiserade beloppet debiteras dagen därpå.</translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of its tier: %3 of %4 marketing contacts.</source>
+        <translation>%1 har nått %2 % av sin nivå: %3 av %4 marknadsföringskontakter.</translation>
     </message>
 </context>
 <context>

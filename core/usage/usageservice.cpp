@@ -323,7 +323,7 @@ QString UsageService::notificationText(const UsageNotification &n)
                   "wait as Pending upgrade until the limit is increased.")
             .arg(n.accountName, locale.toString(n.marketingCount), locale.toString(n.tierLimit));
     }
-    return tr("%1 uses %2 % of its tier: %3 of %4 marketing contacts.")
+    return tr("%1 has reached %2 % of its tier: %3 of %4 marketing contacts.")
         .arg(n.accountName, locale.toString(int(n.level)), locale.toString(n.marketingCount),
              locale.toString(n.tierLimit));
 }

@@ -113,7 +113,7 @@ public:
     /** Marks every notification read, of one account or of all. */
     Status markAllRead(std::optional<qint64> accountId = {}) const;
 
-    /** "Nordljus Design uses 90 % of its tier: 901 of 1,000 marketing contacts." */
+    /** "Nordljus Design has reached 90 % of its tier: 901 of 1,000 marketing contacts." */
     static QString notificationText(const UsageNotification &notification);
     /** "At the growth of the last 30 days, the limit is reached on 12 May 2026." … */
     static QString forecastText(const std::optional<QDate> &reachedOn, QDate today);
