@@ -18,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 using namespace Tierline;
 using namespace Tierline::Testing;
@@ -89,6 +91,8 @@ private Q_SLOTS:
     void readOnlyPlacesAreRefusedUntouched_data();
     void readOnlyPlacesAreRefusedUntouched();
 
+    void programsCreateTheSchemaAtOnce_data();
+    void programsCreateTheSchemaAtOnce();
     void postgreSqlSchemaFromEmpty();
     void postgreSqlRefusesForeignDataUntouched();
     void postgreSqlRefusesNewerSchemaUntouched();
@@ -371,6 +375,41 @@ void TestStorage::readOnlyPlacesAreRefusedUntouched()
     QVERIFY(err.contains(path));
     QCOMPARE(contentOf(book), before);
     QCOMPARE(QDir(folder).entryList(QDir::Files), listing);
+}
+
+void TestStorage::programsCreateTheSchemaAtOnce_data()
+{
+    QTest::addColumn<bool>("postgreSql");
+    QTest::newRow("SQLite") << false;
+    QTest::newRow("PostgreSQL") << true;
+}
+
+void TestStorage::programsCreateTheSchemaAtOnce()
+{
+    QFETCH(bool, postgreSql);
+    const QString cli = qEnvironmentVariable("TIERLINE_CLI");
+    if (cli.isEmpty())
+        QSKIP("TIERLINE_CLI is set by CTest");
+    QString location = m_folder.filePath(QStringLiteral("race.sqlite"));
+    if (postgreSql) {
+        REQUIRE_POSTGRESQL(server);
+        location = server->newDatabaseUrl();
+    }
+    // Four programs open the same empty database at once: each migration runs exactly once.
+    std::vector<std::unique_ptr<QProcess>> programs;
+    for (int i = 0; i < 4; ++i) {
+        programs.push_back(std::make_unique<QProcess>());
+        programs.back()->start(
+            cli,
+            {QStringLiteral("--db"), location, QStringLiteral("--json"), QStringLiteral("users")});
+    }
+    for (const auto &program : programs) {
+        QVERIFY(program->waitForFinished(120000));
+        QVERIFY2(program->exitCode() == 0, program->readAllStandardError().constData());
+    }
+    const auto db = Database::open(location);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Schema::currentVersion());
 }
 
 void TestStorage::postgreSqlSchemaFromEmpty()
