@@ -3,6 +3,7 @@
 //
 // Both storage engines: PostgreSQL addresses, the schema on PostgreSQL, backups (X11).
 #include "billing/campaigns.h"
+#include "billing/ledger.h"
 #include "clirun.h"
 #include "pgserver.h"
 #include "storage/connectionurl.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
 
     void programsCreateTheSchemaAtOnce_data();
     void programsCreateTheSchemaAtOnce();
+    void largeSumsStayExact_data();
+    void largeSumsStayExact();
     void postgreSqlSchemaFromEmpty();
     void postgreSqlRefusesForeignDataUntouched();
     void postgreSqlRefusesNewerSchemaUntouched();
@@ -410,6 +413,42 @@ void TestStorage::programsCreateTheSchemaAtOnce()
     const auto db = Database::open(location);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     QCOMPARE((*db)->schemaVersion(), Schema::currentVersion());
+}
+
+void TestStorage::largeSumsStayExact_data()
+{
+    QTest::addColumn<bool>("postgreSql");
+    QTest::newRow("SQLite") << false;
+    QTest::newRow("PostgreSQL") << true;
+}
+
+void TestStorage::largeSumsStayExact()
+{
+    // X1: PostgreSQL's SUM of BIGINT is NUMERIC; it must never pass through a double.
+    QFETCH(bool, postgreSql);
+    QString location = QStringLiteral(":memory:");
+    if (postgreSql) {
+        REQUIRE_POSTGRESQL(server);
+        location = server->newDatabaseUrl();
+    }
+    const auto db = Database::open(location);
+    QVERIFY(db.ok());
+    const auto account = AccountStore(**db).create(sampleAccount(QStringLiteral("Big Books")));
+    QVERIFY(account.ok());
+    const qint64 huge = (qint64(1) << 53) + 1; // not representable as a double
+    for (const auto &[amount, key] :
+         {std::pair {huge, "a"}, std::pair {huge, "b"}, std::pair {qint64(1), "c"}}) {
+        LedgerEntry entry;
+        entry.accountId = *account;
+        entry.date = QDate(2026, 3, 10);
+        entry.amount = amount;
+        entry.currency = QStringLiteral("SEK");
+        entry.eventKey = QLatin1String(key);
+        QVERIFY(Ledger(**db).append(entry).ok());
+    }
+    const auto balance = Ledger(**db).balance(*account);
+    QVERIFY(balance.ok());
+    QCOMPARE(*balance, 2 * huge + 1);
 }
 
 void TestStorage::postgreSqlSchemaFromEmpty()
