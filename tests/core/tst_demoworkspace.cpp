@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "demo/demoworkspace.h"
 #include "storage/database.h"
+#include "testworld.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +15,8 @@ namespace {
 
 std::unique_ptr<Database> openIn(const QTemporaryDir &folder, const QString &name)
 {
-    auto db = Database::openSqlite(folder.filePath(name));
+    // A file in folder, or a fresh PostgreSQL schema (TIERLINE_TEST_ENGINE=postgresql).
+    auto db = Database::open(Testing::TestWorld::newDatabaseLocation(folder.path(), name));
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
     return std::move(db).value();
