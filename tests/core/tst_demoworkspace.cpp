@@ -5,6 +5,7 @@
 #include "demo/demoworkspace.h"
 #include "mrr/mrrengine.h"
 #include "storage/database.h"
+#include "testworld.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +16,8 @@ namespace {
 
 std::unique_ptr<Database> openIn(const QTemporaryDir &folder, const QString &name)
 {
-    auto db = Database::openSqlite(folder.filePath(name));
+    // A file in folder, or a fresh PostgreSQL schema (TIERLINE_TEST_ENGINE=postgresql).
+    auto db = Database::open(Testing::TestWorld::newDatabaseLocation(folder.path(), name));
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
     return std::move(db).value();
