@@ -2016,18 +2016,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount per interval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,26 +3018,6 @@ Commands:
 <context>
     <name>Tierline::MrrCharts</name>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contraction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MRR over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3060,10 @@ Commands:
     </message>
     <message>
         <source>%1 is not a currency Tierline knows; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,9 +3636,6 @@ Commands:
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>monthly</source>
         <translation type="unfinished"></translation>
@@ -3679,6 +3648,9 @@ Commands:
         <source>annual</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>Monthly rate</source>
         <translation type="unfinished"></translation>

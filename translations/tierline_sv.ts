@@ -2044,18 +2044,6 @@ Kommandon:
         <translation>avtal</translation>
     </message>
     <message>
-        <source>monthly</source>
-        <translation>månadsvis</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>kvartalsvis</translation>
-    </message>
-    <message>
-        <source>annual</source>
-        <translation>årsvis</translation>
-    </message>
-    <message>
         <source>Amount per interval.</source>
         <translation>Belopp per intervall.</translation>
     </message>
@@ -3063,26 +3051,6 @@ Kommandon:
 <context>
     <name>Tierline::MrrCharts</name>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation>Utökning</translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation>Återaktivering</translation>
-    </message>
-    <message>
-        <source>Contraction</source>
-        <translation>Minskning</translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation>Bortfall</translation>
-    </message>
-    <message>
         <source>MRR over time</source>
         <translation>MRR över tid</translation>
     </message>
@@ -3126,6 +3094,10 @@ Kommandon:
     <message>
         <source>%1 is not a currency Tierline knows; choose one of %2.</source>
         <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
+        <translation>Konto %1 har en prenumerationsperiod i en valuta som Tierline inte känner till.</translation>
     </message>
 </context>
 <context>
@@ -3697,9 +3669,6 @@ Kommandon:
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
         <translation>Någon annan har ändrat avtalet sedan du öppnade det. Titta på det igen och gör om ändringen.</translation>
     </message>
-</context>
-<context>
-    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>monthly</source>
         <translation>månadsvis</translation>
@@ -3712,6 +3681,9 @@ Kommandon:
         <source>annual</source>
         <translation>årsvis</translation>
     </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>Monthly rate</source>
         <translation>Månadsavgift</translation>
