@@ -54,7 +54,18 @@ public:
         : m_from(from)
         , m_to(to)
         , m_months(months)
+        , m_tail(size_t(to - from + 2), 0)
     {
+    }
+
+    /** Adds the constant tails gathered by add() to the months' MRR; call once at the end. */
+    void finish()
+    {
+        qint64 running = 0;
+        for (qsizetype i = 0; i < m_months.size(); ++i) {
+            running += m_tail[size_t(i)];
+            m_months[i].mrr += running;
+        }
     }
 
     /** Adds up one account's spans; converted gives the reporting value of a month's rate. */
@@ -68,10 +79,14 @@ public:
             return Done {};
         const int width = m_to - first + 2;
         m_diff.assign(size_t(width), 0);
+        int lastChange = first; // from this month on the amount stays the same
         for (const Span &s : spans) {
             m_diff[size_t(s.first - first)] += s.rate;
-            if (s.last < m_to)
+            lastChange = std::max(lastChange, s.first);
+            if (s.last < m_to) {
                 m_diff[size_t(s.last + 1 - first)] -= s.rate;
+                lastChange = std::max(lastChange, s.last + 1);
+            }
         }
         MrrMonth *months = m_months.data(); // once: QList's operator[] checks for sharing
         qint64 native = 0;
@@ -107,6 +122,14 @@ public:
             }
             everPaid = everPaid || value > 0 || native > 0;
             previous = value;
+            if (m >= lastChange && m >= m_from) {
+                // Nothing moves until the exchange rate does: add the value to those months at
+                // once (through m_tail) instead of month by month.
+                const int until = std::min(converted.nextChangeAfter(m), m_to + 1);
+                m_tail[size_t(m + 1 - m_from)] += value;
+                m_tail[size_t(until - m_from)] -= value;
+                m = until - 1;
+            }
         }
         return Done {};
     }
@@ -116,6 +139,7 @@ private:
     int m_to;
     QList<MrrMonth> &m_months;
     std::vector<qint64> m_diff;
+    std::vector<qint64> m_tail; ///< differences of MRR added over constant stretches
 };
 
 /** The dated rates of one currency into the reporting currency, per month of the series. */
@@ -132,7 +156,9 @@ public:
         , m_rates(size_t(to - from + 1))
         , m_known(size_t(to - from + 1), 0)
         , m_changes(size_t(to - from + 1), m_identity ? 0 : 1)
+        , m_next(size_t(to - from + 1), 0)
     {
+        updateNextChanges();
     }
 
     /** Sets the rate from a day on (rates must come in ascending day order). */
@@ -151,7 +177,11 @@ public:
                 || m_rates[i].numerator != m_rates[i - 1].numerator
                 || m_rates[i].denominator != m_rates[i - 1].denominator;
         }
+        updateNextChanges();
     }
+
+    /** The first month after m whose rate differs from the one before; past the end if none. */
+    int nextChangeAfter(int m) const { return m_from + m_next[size_t(m - m_from)]; }
 
     bool changesAt(int m) const { return m_changes[size_t(m - m_from)] != 0; }
 
@@ -180,6 +210,17 @@ private:
     std::vector<ExactRate> m_rates;
     std::vector<char> m_known;
     std::vector<char> m_changes; ///< 1 where the rate differs from the month before's
+    std::vector<int> m_next; ///< per month, the index of the next month with a change
+
+    void updateNextChanges()
+    {
+        int next = int(m_changes.size());
+        for (int i = int(m_changes.size()) - 1; i >= 0; --i) {
+            m_next[size_t(i)] = next;
+            if (m_changes[size_t(i)])
+                next = i;
+        }
+    }
 };
 
 } // namespace
@@ -339,9 +380,12 @@ Result<MrrSeries> MrrEngine::series(const MrrQuery &query) const
             all.push_back({id, code, {first, std::min(last, to), rate}});
     }
     rows.finish();
-    std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) {
+    const auto byAccount = [](const Row &a, const Row &b) {
         return a.account != b.account ? a.account < b.account : a.currency < b.currency;
-    });
+    };
+    // Storage order is often account order already (an import, a migration): then no sort.
+    if (!std::is_sorted(all.begin(), all.end(), byAccount))
+        std::sort(all.begin(), all.end(), byAccount);
 
     // One account in one currency at a time (an account bills in one currency, so nearly always
     // one group per account).
@@ -359,6 +403,7 @@ Result<MrrSeries> MrrEngine::series(const MrrQuery &query) const
             return added.error();
         i = next;
     }
+    accumulator.finish();
     return series;
 }
 
