@@ -2084,18 +2084,6 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>kesepakatan</translation>
     </message>
     <message>
-        <source>monthly</source>
-        <translation>bulanan</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>triwulanan</translation>
-    </message>
-    <message>
-        <source>annual</source>
-        <translation>tahunan</translation>
-    </message>
-    <message>
         <source>Amount per interval.</source>
         <translation>Jumlah per interval.</translation>
     </message>
@@ -3281,26 +3269,6 @@ Perintah:
 <context>
     <name>Tierline::MrrCharts</name>
     <message>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation>Ekspansi</translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation>Reaktivasi</translation>
-    </message>
-    <message>
-        <source>Contraction</source>
-        <translation>Kontraksi</translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation>Churn</translation>
-    </message>
-    <message>
         <source>MRR over time</source>
         <translation>MRR dari waktu ke waktu</translation>
     </message>
@@ -3344,6 +3312,10 @@ Perintah:
     <message>
         <source>%1 is not a currency Tierline knows; choose one of %2.</source>
         <translation>%1 bukan mata uang yang dikenal Tierline; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
+        <translation>Akun %1 memiliki periode langganan dalam mata uang yang tidak dikenal Tierline.</translation>
     </message>
 </context>
 <context>
@@ -4280,9 +4252,6 @@ Perintah:
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
         <translation>Orang lain mengubah kesepakatan ini sejak Anda membukanya. Lihat lagi dan ulangi perubahan Anda.</translation>
     </message>
-</context>
-<context>
-    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>monthly</source>
         <translation>bulanan</translation>
@@ -4295,6 +4264,9 @@ Perintah:
         <source>annual</source>
         <translation>tahunan</translation>
     </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>Monthly rate</source>
         <translation>Tarif bulanan</translation>

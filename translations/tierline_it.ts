@@ -2122,18 +2122,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>accordo</translation>
     </message>
     <message>
-        <source>monthly</source>
-        <translation>mensile</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>trimestrale</translation>
-    </message>
-    <message>
-        <source>annual</source>
-        <translation>annuale</translation>
-    </message>
-    <message>
         <source>Amount per interval.</source>
         <translation>Importo per intervallo.</translation>
     </message>
@@ -3337,26 +3325,6 @@ Comandi:
 <context>
     <name>Tierline::MrrCharts</name>
     <message>
-        <source>New</source>
-        <translation>Nuovo</translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation>Espansione</translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation>Riattivazione</translation>
-    </message>
-    <message>
-        <source>Contraction</source>
-        <translation>Contrazione</translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation>Abbandono</translation>
-    </message>
-    <message>
         <source>MRR over time</source>
         <translation>MRR nel tempo</translation>
     </message>
@@ -3400,6 +3368,10 @@ Comandi:
     <message>
         <source>%1 is not a currency Tierline knows; choose one of %2.</source>
         <translation>%1 non è una valuta che Tierline conosce; scegline una tra %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
+        <translation>L&apos;account %1 ha un periodo di abbonamento in una valuta che Tierline non conosce.</translation>
     </message>
 </context>
 <context>
@@ -4346,9 +4318,6 @@ Comandi:
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
         <translation>Qualcun altro ha modificato questo accordo dopo che l'hai aperto. Riguardalo e ripeti la modifica.</translation>
     </message>
-</context>
-<context>
-    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>monthly</source>
         <translation>mensile</translation>
@@ -4361,6 +4330,9 @@ Comandi:
         <source>annual</source>
         <translation>annuale</translation>
     </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>Monthly rate</source>
         <translation>Tariffa mensile</translation>

@@ -2122,18 +2122,6 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>avtal</translation>
     </message>
     <message>
-        <source>monthly</source>
-        <translation>månadsvis</translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation>kvartalsvis</translation>
-    </message>
-    <message>
-        <source>annual</source>
-        <translation>årsvis</translation>
-    </message>
-    <message>
         <source>Amount per interval.</source>
         <translation>Belopp per intervall.</translation>
     </message>
@@ -3337,26 +3325,6 @@ Kommandon:
 <context>
     <name>Tierline::MrrCharts</name>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Expansion</source>
-        <translation>Utökning</translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation>Återaktivering</translation>
-    </message>
-    <message>
-        <source>Contraction</source>
-        <translation>Minskning</translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation>Bortfall</translation>
-    </message>
-    <message>
         <source>MRR over time</source>
         <translation>MRR över tid</translation>
     </message>
@@ -3400,6 +3368,10 @@ Kommandon:
     <message>
         <source>%1 is not a currency Tierline knows; choose one of %2.</source>
         <translation>%1 är ingen valuta som Tierline känner till; välj en av %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
+        <translation>Konto %1 har en prenumerationsperiod i en valuta som Tierline inte känner till.</translation>
     </message>
 </context>
 <context>
@@ -4346,9 +4318,6 @@ Kommandon:
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
         <translation>Någon annan har ändrat avtalet sedan du öppnade det. Titta på det igen och gör om ändringen.</translation>
     </message>
-</context>
-<context>
-    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>monthly</source>
         <translation>månadsvis</translation>
@@ -4361,6 +4330,9 @@ Kommandon:
         <source>annual</source>
         <translation>årsvis</translation>
     </message>
+</context>
+<context>
+    <name>Tierline::SubscriptionWidget</name>
     <message>
         <source>Monthly rate</source>
         <translation>Månadsavgift</translation>

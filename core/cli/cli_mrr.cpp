@@ -33,19 +33,6 @@ QString sourceText(PeriodSource source)
                                            : CliApplication::tr("deal");
 }
 
-QString intervalText(SubscriptionInterval interval)
-{
-    switch (interval) {
-    case SubscriptionInterval::Monthly:
-        return CliApplication::tr("monthly");
-    case SubscriptionInterval::Quarterly:
-        return CliApplication::tr("quarterly");
-    case SubscriptionInterval::Annual:
-        return CliApplication::tr("annual");
-    }
-    return {};
-}
-
 /** The options of `deal add` and `deal edit`. */
 struct DealOptions
 {
@@ -247,7 +234,8 @@ int CliApplication::deals(const QStringList &args)
     for (const SubscriptionPeriod &p : *periods) {
         json.append(periodJson(p));
         rows.append({QString::number(p.id), sourceText(p.source),
-                     formatMoney(Money(p.amount, p.currency)), intervalText(p.interval),
+                     formatMoney(Money(p.amount, p.currency)),
+                     SubscriptionService::intervalName(p.interval),
                      formatMoney(Money(p.monthlyRate, p.currency)), formatDate(p.start),
                      p.isOpen() ? tr("open") : formatDate(p.end), p.note});
     }

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <vector>
@@ -53,7 +54,18 @@ public:
         : m_from(from)
         , m_to(to)
         , m_months(months)
+        , m_tail(size_t(to - from + 2), 0)
     {
+    }
+
+    /** Adds the constant tails gathered by add() to the months' MRR; call once at the end. */
+    void finish()
+    {
+        qint64 running = 0;
+        for (qsizetype i = 0; i < m_months.size(); ++i) {
+            running += m_tail[size_t(i)];
+            m_months[i].mrr += running;
+        }
     }
 
     /** Adds up one account's spans; converted gives the reporting value of a month's rate. */
@@ -67,11 +79,16 @@ public:
             return Done {};
         const int width = m_to - first + 2;
         m_diff.assign(size_t(width), 0);
+        int lastChange = first; // from this month on the amount stays the same
         for (const Span &s : spans) {
             m_diff[size_t(s.first - first)] += s.rate;
-            if (s.last < m_to)
+            lastChange = std::max(lastChange, s.first);
+            if (s.last < m_to) {
                 m_diff[size_t(s.last + 1 - first)] -= s.rate;
+                lastChange = std::max(lastChange, s.last + 1);
+            }
         }
+        MrrMonth *months = m_months.data(); // once: QList's operator[] checks for sharing
         qint64 native = 0;
         qint64 previousNative = -1;
         qint64 value = 0;
@@ -92,7 +109,7 @@ public:
                 previousNative = native;
             }
             if (m >= m_from) {
-                MrrMonth &month = m_months[m - m_from];
+                MrrMonth &month = months[m - m_from];
                 month.mrr += value;
                 if (value > 0 && previous == 0)
                     (everPaid ? month.reactivation : month.newMrr) += value;
@@ -105,6 +122,14 @@ public:
             }
             everPaid = everPaid || value > 0 || native > 0;
             previous = value;
+            if (m >= lastChange && m >= m_from) {
+                // Nothing moves until the exchange rate does: add the value to those months at
+                // once (through m_tail) instead of month by month.
+                const int until = std::min(converted.nextChangeAfter(m), m_to + 1);
+                m_tail[size_t(m + 1 - m_from)] += value;
+                m_tail[size_t(until - m_from)] -= value;
+                m = until - 1;
+            }
         }
         return Done {};
     }
@@ -114,6 +139,7 @@ private:
     int m_to;
     QList<MrrMonth> &m_months;
     std::vector<qint64> m_diff;
+    std::vector<qint64> m_tail; ///< differences of MRR added over constant stretches
 };
 
 /** The dated rates of one currency into the reporting currency, per month of the series. */
@@ -128,8 +154,11 @@ public:
         , m_from(from)
         , m_identity(m_currency == m_reporting)
         , m_rates(size_t(to - from + 1))
-        , m_known(size_t(to - from + 1), false)
+        , m_known(size_t(to - from + 1), 0)
+        , m_changes(size_t(to - from + 1), m_identity ? 0 : 1)
+        , m_next(size_t(to - from + 1), 0)
     {
+        updateNextChanges();
     }
 
     /** Sets the rate from a day on (rates must come in ascending day order). */
@@ -139,18 +168,22 @@ public:
         for (int m = std::max(m_from, monthIndex(validFrom)); m < m_from + int(m_rates.size());
              ++m) {
             m_rates[size_t(m - m_from)] = rate;
-            m_known[size_t(m - m_from)] = true;
+            m_known[size_t(m - m_from)] = 1;
         }
+        // Whether a month's rate differs from the month before's, looked up once per month
+        // and account in the hot loop.
+        for (size_t i = 1; i < m_rates.size(); ++i) {
+            m_changes[i] = m_known[i] != m_known[i - 1]
+                || m_rates[i].numerator != m_rates[i - 1].numerator
+                || m_rates[i].denominator != m_rates[i - 1].denominator;
+        }
+        updateNextChanges();
     }
 
-    bool changesAt(int m) const
-    {
-        if (m_identity || m <= m_from)
-            return !m_identity;
-        const size_t i = size_t(m - m_from);
-        return m_known[i] != m_known[i - 1] || m_rates[i].numerator != m_rates[i - 1].numerator
-            || m_rates[i].denominator != m_rates[i - 1].denominator;
-    }
+    /** The first month after m whose rate differs from the one before; past the end if none. */
+    int nextChangeAfter(int m) const { return m_from + m_next[size_t(m - m_from)]; }
+
+    bool changesAt(int m) const { return m_changes[size_t(m - m_from)] != 0; }
 
     Result<qint64> operator()(qint64 native, int m) const
     {
@@ -175,7 +208,19 @@ private:
     int m_from;
     bool m_identity;
     std::vector<ExactRate> m_rates;
-    std::vector<bool> m_known;
+    std::vector<char> m_known;
+    std::vector<char> m_changes; ///< 1 where the rate differs from the month before's
+    std::vector<int> m_next; ///< per month, the index of the next month with a change
+
+    void updateNextChanges()
+    {
+        int next = int(m_changes.size());
+        for (int i = int(m_changes.size()) - 1; i >= 0; --i) {
+            m_next[size_t(i)] = next;
+            if (m_changes[size_t(i)])
+                next = i;
+        }
+    }
 };
 
 } // namespace
@@ -271,56 +316,59 @@ Result<MrrSeries> MrrEngine::series(const MrrQuery &query) const
         series.months.append(month);
     }
 
-    const QDate lastDay = series.months.constLast().lastDay();
-    // Dates travel as yyyymmdd integers: cheap to read and to split, on SQLite and PostgreSQL.
-    const QString columns =
-        QStringLiteral("SELECT p.account_id, p.currency, p.monthly_rate, "
-                       "CAST(replace(p.start_on, '-', '') AS INTEGER), "
-                       "CAST(replace(p.end_on, '-', '') AS INTEGER) FROM subscription_periods p ");
+    // Each row travels as three integers: what costs is Qt's work per value, not SQLite's. The
+    // third packs the start and end as yyyymmdd (an open end as 99991231) and the currency as
+    // its index in the list Tierline knows: start * 10^9 + end * 10 + currency.
+    const QStringList currencies = Currency::supportedCodes();
+    QString columns =
+        QStringLiteral("SELECT p.account_id, p.monthly_rate, "
+                       "CAST(replace(p.start_on, '-', '') AS BIGINT) * 1000000000 "
+                       "+ COALESCE(CAST(replace(p.end_on, '-', '') AS BIGINT), 99991231) * 10 "
+                       "+ CASE p.currency");
+    for (qsizetype i = 0; i < currencies.size(); ++i)
+        columns += QStringLiteral(" WHEN ? THEN %1").arg(i);
+    columns += QStringLiteral(" ELSE 9 END FROM subscription_periods p ");
+    // A plain scan in storage order is the cheapest read; grouping by account is done here.
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
     if (query.ownerId > 0) {
         rows.prepare(columns
                      + QStringLiteral("JOIN accounts a ON a.id = p.account_id "
-                                      "WHERE a.owner_id = ? AND p.start_on <= ? "
-                                      "ORDER BY p.account_id, p.currency"));
-        rows.addBindValue(query.ownerId);
+                                      "WHERE a.owner_id = ?"));
     } else {
-        rows.prepare(columns
-                     + QStringLiteral("WHERE p.start_on <= ? ORDER BY p.account_id, p.currency"));
+        // No condition at all: a date condition would make SQLite walk the dates index and
+        // fetch every row out of order, ten times slower than the scan.
+        rows.prepare(columns);
     }
-    rows.addBindValue(SqlValues::fromDate(lastDay));
+    for (const QString &code : currencies)
+        rows.addBindValue(code);
+    if (query.ownerId > 0)
+        rows.addBindValue(query.ownerId);
     if (!rows.exec())
         return Database::errorFrom(rows);
 
-    Accumulator accumulator(from, to, series.months);
-    std::vector<Span> spans;
-    qint64 account = -1;
-    QString currency;
-    auto flush = [&]() -> Status {
-        if (spans.empty())
-            return Done {};
-        const Conversion &conversion = conversionFor(currency);
-        const Status added = accumulator.add(spans, conversion);
-        spans.clear();
-        return added;
+    struct Row
+    {
+        qint64 account;
+        int currency;
+        Span span;
     };
+    std::vector<Row> all;
+    constexpr qint64 openEnd = 99991231;
     while (rows.next()) {
         const qint64 id = rows.value(0).toLongLong();
-        const QString code = rows.value(1).toString();
-        if (id != account || code != currency) {
-            if (const Status s = flush(); !s)
-                return s.error();
-            account = id;
-            currency = code;
-        }
-        const qint64 rate = rows.value(2).toLongLong();
-        const qint64 start = rows.value(3).toLongLong();
-        const QVariant endValue = rows.value(4);
+        const qint64 rate = rows.value(1).toLongLong();
+        const qint64 packed = rows.value(2).toLongLong();
+        const int code = int(packed % 10);
+        if (code >= currencies.size())
+            return Error::storage(tr("Account %1 has a subscription period in a currency "
+                                     "Tierline does not know.")
+                                      .arg(id));
+        const qint64 start = packed / 1000000000;
+        const qint64 end = packed / 10 % 100000000;
         const int first = monthIndex(int(start / 10000), int(start / 100 % 100));
         int last = std::numeric_limits<int>::max();
-        if (!endValue.isNull()) {
-            const qint64 end = endValue.toLongLong();
+        if (end != openEnd) {
             const int year = int(end / 10000);
             const int month = int(end / 100 % 100);
             last = monthIndex(year, month);
@@ -328,11 +376,34 @@ Result<MrrSeries> MrrEngine::series(const MrrQuery &query) const
             if (int(end % 100) < daysInMonth(year, month))
                 --last;
         }
-        if (last >= first && rate != 0)
-            spans.push_back({first, std::min(last, to), rate});
+        if (last >= first && rate != 0 && first <= to)
+            all.push_back({id, code, {first, std::min(last, to), rate}});
     }
-    if (const Status s = flush(); !s)
-        return s.error();
+    rows.finish();
+    const auto byAccount = [](const Row &a, const Row &b) {
+        return a.account != b.account ? a.account < b.account : a.currency < b.currency;
+    };
+    // Storage order is often account order already (an import, a migration): then no sort.
+    if (!std::is_sorted(all.begin(), all.end(), byAccount))
+        std::sort(all.begin(), all.end(), byAccount);
+
+    // One account in one currency at a time (an account bills in one currency, so nearly always
+    // one group per account).
+    Accumulator accumulator(from, to, series.months);
+    std::vector<Span> spans;
+    for (size_t i = 0; i < all.size();) {
+        size_t next = i;
+        spans.clear();
+        while (next < all.size() && all[next].account == all[i].account
+               && all[next].currency == all[i].currency)
+            spans.push_back(all[next++].span);
+        if (const Status added =
+                accumulator.add(spans, conversionFor(currencies.at(all[i].currency)));
+            !added)
+            return added.error();
+        i = next;
+    }
+    accumulator.finish();
     return series;
 }
 

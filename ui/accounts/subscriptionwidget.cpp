@@ -34,19 +34,6 @@ enum PeriodColumn {
     PeriodColumnCount
 };
 
-QString intervalName(SubscriptionInterval interval)
-{
-    switch (interval) {
-    case SubscriptionInterval::Monthly:
-        return SubscriptionWidget::tr("monthly");
-    case SubscriptionInterval::Quarterly:
-        return SubscriptionWidget::tr("quarterly");
-    case SubscriptionInterval::Annual:
-        return SubscriptionWidget::tr("annual");
-    }
-    return {};
-}
-
 QDate lastDayOf(QDate month)
 {
     return QDate(month.year(), month.month(), month.daysInMonth());
@@ -267,13 +254,13 @@ void SubscriptionWidget::refresh()
     m_periodsTable->setRowCount(int(m_periods.size()));
     for (int row = 0; row < m_periods.size(); ++row) {
         const SubscriptionPeriod &p = m_periods.at(row);
-        const QStringList cells {
-            p.source == PeriodSource::Billing ? tr("Billing") : tr("Deal"),
-            tr("%1 %2").arg(formatMoney(Money(p.amount, p.currency)), intervalName(p.interval)),
-            formatMoney(Money(p.monthlyRate, p.currency)),
-            formatDate(p.start),
-            p.isOpen() ? tr("open") : formatDate(p.end),
-            p.note};
+        const QStringList cells {p.source == PeriodSource::Billing ? tr("Billing") : tr("Deal"),
+                                 tr("%1 %2").arg(formatMoney(Money(p.amount, p.currency)),
+                                                 SubscriptionService::intervalName(p.interval)),
+                                 formatMoney(Money(p.monthlyRate, p.currency)),
+                                 formatDate(p.start),
+                                 p.isOpen() ? tr("open") : formatDate(p.end),
+                                 p.note};
         for (int column = 0; column < PeriodColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, p.id);

@@ -138,21 +138,10 @@ MrrCharts::~MrrCharts() = default;
 
 QString MrrCharts::movementName(Movement movement)
 {
-    switch (movement) {
-    case New:
-        return tr("New");
-    case Expansion:
-        return tr("Expansion");
-    case Reactivation:
-        return tr("Reactivation");
-    case Contraction:
-        return tr("Contraction");
-    case Churn:
-        return tr("Churn");
-    case MovementCount:
-        break;
-    }
-    return {};
+    static constexpr MrrTableModel::Column columns[MovementCount] = {
+        MrrTableModel::New, MrrTableModel::Expansion, MrrTableModel::Reactivation,
+        MrrTableModel::Contraction, MrrTableModel::Churn};
+    return MrrTableModel::columnName(columns[movement]);
 }
 
 void MrrCharts::retranslateUi()

@@ -94,7 +94,12 @@ QVariant MrrTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnName(section);
+}
+
+QString MrrTableModel::columnName(int column)
+{
+    switch (column) {
     case Month:
         return tr("Month");
     case Mrr:

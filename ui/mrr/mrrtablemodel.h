@@ -36,6 +36,8 @@ public:
     /** The month as people read it: "Mar 2026", in the UI language. */
     static QString monthName(const MrrMonth &month);
     static qint64 amount(const MrrMonth &month, int column);
+    /** The column's header: "MRR", "New", "Churn" … */
+    static QString columnName(int column);
     /** Re-reads the translated headers. */
     void retranslate();
 
