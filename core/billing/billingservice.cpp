@@ -10,8 +10,8 @@
 #include "money/moneyformat.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "usage/usageservice.h"
 #include "subscriptions/subscriptions.h"
+#include "usage/usageservice.h"
 
 #include <QLocale>
 #include <QUuid>

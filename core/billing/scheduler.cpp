@@ -12,8 +12,8 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
-#include "usage/usageservice.h"
 #include "subscriptions/subscriptions.h"
+#include "usage/usageservice.h"
 
 #include <QLocale>
 

@@ -176,8 +176,7 @@ void TestCliMrr::mrrRefusesBadMonths()
 void TestCliMrr::importDealsAndListThem()
 {
     TestWorld world;
-    const QString file =
-        QFileInfo(world.databasePath()).dir().filePath(QStringLiteral("deals.csv"));
+    const QString file = world.filePath(QStringLiteral("deals.csv"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("account,owner,currency,amount,interval,start,end\r\n"
@@ -211,7 +210,7 @@ void TestCliMrr::importDealsAndListThem()
 void TestCliMrr::importErrorsChangeNothing()
 {
     TestWorld world;
-    const QString file = QFileInfo(world.databasePath()).dir().filePath(QStringLiteral("bad.csv"));
+    const QString file = world.filePath(QStringLiteral("bad.csv"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("account,owner,currency,amount,interval,start,end\n"

@@ -33,10 +33,7 @@ private:
         return {QStringLiteral("--db"), m_world->databasePath(), QStringLiteral("--today"),
                 QStringLiteral("2026-03-10")};
     }
-    QString out(const QString &name) const
-    {
-        return QDir(QFileInfo(m_world->databasePath()).path()).filePath(name);
-    }
+    QString out(const QString &name) const { return m_world->filePath(name); }
     QByteArray read(const QString &path) const
     {
         QFile file(path);
@@ -168,7 +165,7 @@ void TestCliSmartLists::exportErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString folder = QFileInfo(m_world->databasePath()).path();
+    const QString folder = m_world->filePath({});
     args.replaceInStrings(QStringLiteral("MISSING"), folder + QStringLiteral("/no/such/x.csv"));
     args.replaceInStrings(QStringLiteral("OUT"), folder + QStringLiteral("/x.csv"));
     const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);

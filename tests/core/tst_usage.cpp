@@ -84,7 +84,7 @@ void TestUsage::thresholdsFireOncePerCrossing()
     // Checking again, on the next day and through a second connection (a restart), fires
     // nothing more: the crossings are kept in the database.
     {
-        auto reopened = Database::openSqlite(world.databasePath());
+        auto reopened = Database::open(world.databasePath());
         TL_VERIFY_OK(reopened);
         const UsageService again(**reopened, world.catalog());
         const auto more = again.checkThresholds(id, QDate(2026, 3, 2));

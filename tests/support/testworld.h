@@ -39,6 +39,8 @@ public:
     ContactService contacts() const { return ContactService(*m_database, catalog()); }
     /** The SQLite file, or the `postgresql://` URL: what `--db` takes. */
     QString databasePath() const;
+    /** A path in the world's own temporary folder, for files a test writes (on either engine). */
+    QString filePath(const QString &name) const { return m_folder.filePath(name); }
     /** Whether tests run on PostgreSQL (`TIERLINE_TEST_ENGINE=postgresql`). */
     static bool onPostgreSql();
     /**
