@@ -67,20 +67,14 @@ bench: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --verbose --label-regex bench
 
 # Pictures of every page and its dialogs in every language, in build/screenshots/.
+SCREENSHOT_TESTS := tst_billingpage tst_contactspage tst_usagepage tst_mrrpage \
+    tst_subscriptionwidget tst_smartlistspage
 screenshots: build
 	@mkdir -p $(BUILD_DIR)/screenshots
-	@for lang in en sv id it; do \
+	@for lang in en sv id it; do for t in $(SCREENSHOT_TESTS); do \
 	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_billingpage screenshots >/dev/null || exit 1; \
-	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_contactspage screenshots >/dev/null || exit 1; \
-	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_usagepage screenshots >/dev/null || exit 1; \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_mrrpage screenshots >/dev/null || exit 1; \
-	    TIERLINE_SCREENSHOTS=$(abspath $(BUILD_DIR))/screenshots TIERLINE_LANG=$$lang \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_subscriptionwidget screenshots >/dev/null || exit 1; \
-	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/tst_smartlistspage screenshots >/dev/null || exit 1; \
-	done
+	    QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/$$t screenshots >/dev/null || exit 1; \
+	done; done
 	@ls $(BUILD_DIR)/screenshots
 
 package: build

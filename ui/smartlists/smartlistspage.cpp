@@ -223,6 +223,9 @@ void SmartListsPage::buildUi()
     m_saveButton = makeButton("saveListButton", this, true);
     m_saveAsButton = makeButton("saveAsListButton", this);
     m_renameButton = makeButton("renameListButton", this);
+    // The name field gives way, never the buttons' words ("Spara som ny", "Simpan sebagai baru").
+    for (QPushButton *button : {m_saveButton, m_saveAsButton, m_renameButton})
+        button->setSizePolicy(QSizePolicy::Fixed, button->sizePolicy().verticalPolicy());
     header->addWidget(m_nameLabel);
     header->addWidget(m_nameEdit, 1);
     header->addWidget(m_saveButton);
