@@ -9,6 +9,7 @@
 #include "calendar/clock.h"
 #include "mainwindow.h"
 #include "money/moneyformat.h"
+#include "settings/workspacesettings.h"
 #include "testworld.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void scheduledDowngradeIsShown();
     void accountChangeRefreshesTheRow();
     void statusBarShowsTheClocksDay();
+    void subscriptionsSwitchHidesTheSubscriptionWidget();
     void navigationShowsEveryPage();
     void switchUserIsRemembered();
     void geometryPageAndAccountAreRemembered();
@@ -468,6 +470,26 @@ void TestMainWindow::accountChangeRefreshesTheRow()
         window->accountsPage()->model()->indexOf(book.untouched, AccountsModel::Campaigns);
     QCOMPARE(status.data().toString(), BillingText::campaignsStatus(CampaignsStatus::Trial));
     QVERIFY(banner->isVisible());
+}
+
+void TestMainWindow::subscriptionsSwitchHidesTheSubscriptionWidget()
+{
+    TestWorld world;
+    Book book(world);
+    auto window = openWindow(world);
+    AccountsPage *accounts = window->accountsPage();
+    QVERIFY(accounts->subscriptionsShown());
+
+    // Z7: one switch in Settings; the account page's widget follows it at once.
+    TL_VERIFY_OK(window->workspaceSettings()->setSubscriptionsEnabled(false));
+    QVERIFY(!accounts->subscriptionsShown());
+    const auto periods =
+        world.database().scalar(QStringLiteral("SELECT COUNT(*) FROM subscription_periods"));
+    TL_VERIFY_OK(periods);
+    QVERIFY(periods->toLongLong() > 0); // nothing removed
+
+    TL_VERIFY_OK(window->workspaceSettings()->setSubscriptionsEnabled(true));
+    QVERIFY(accounts->subscriptionsShown());
 }
 
 void TestMainWindow::statusBarShowsTheClocksDay()
