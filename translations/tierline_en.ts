@@ -3305,6 +3305,10 @@ Commands:
         <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same figures are in the table below the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MrrEngine</name>

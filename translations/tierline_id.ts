@@ -3291,6 +3291,10 @@ Perintah:
         <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
         <translation>%1: %2 %3 (perubahan bersih %4)</translation>
     </message>
+    <message>
+        <source>The same figures are in the table below the charts.</source>
+        <translation>Angka yang sama ada di tabel di bawah grafik.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MrrEngine</name>

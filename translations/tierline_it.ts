@@ -3347,6 +3347,10 @@ Comandi:
         <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
         <translation>%1: %2 %3 (variazione netta %4)</translation>
     </message>
+    <message>
+        <source>The same figures are in the table below the charts.</source>
+        <translation>Gli stessi valori sono nella tabella sotto i grafici.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MrrEngine</name>

@@ -3347,6 +3347,10 @@ Kommandon:
         <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
         <translation>%1: %2 %3 (nettoförändring %4)</translation>
     </message>
+    <message>
+        <source>The same figures are in the table below the charts.</source>
+        <translation>Samma siffror finns i tabellen under diagrammen.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::MrrEngine</name>

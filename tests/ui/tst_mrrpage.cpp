@@ -15,7 +15,9 @@
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -130,6 +132,13 @@ void TestMrrPage::tableAndChartsShowTheEngineFigures()
         QCOMPARE(page.charts()->mrrLine()->at(row).y(), qreal(m.mrr) / 100);
         QCOMPARE(page.charts()->movementSet(MrrCharts::Churn)->at(row), qreal(m.churn) / 100);
         QCOMPARE(page.charts()->movementSet(MrrCharts::New)->at(row), qreal(m.newMrr) / 100);
+    }
+    const QList<QChartView *> views = page.charts()->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 2);
+    for (QChartView *view : views) {
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(face && !face->text(QAccessible::Name).isEmpty());
+        QVERIFY(face->text(QAccessible::Description).contains(QStringLiteral("table")));
     }
     // January 2026: Nordljus ended on 31 December and renewed on 1 January at a higher rate.
     QCOMPARE(page.model()->index(6, MrrTableModel::Month).data().toString(),

@@ -14,6 +14,7 @@
 #include "widgets/messagebox.h"
 #include "widgettest.h"
 
+#include <QAccessible>
 #include <QCategoryAxis>
 #include <QComboBox>
 #include <QLabel>
@@ -127,6 +128,10 @@ void TestUsagePage::showsTheFiguresAndTheChart()
         QCOMPARE(p.y(), 1000.0);
     QVERIFY(chart->dayAxis()->categoriesLabels().size() >= 5);
     QVERIFY(!chart->chart()->isEmpty());
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(chart);
+    QVERIFY(face);
+    QCOMPARE(face->text(QAccessible::Name), QStringLiteral("Marketing contacts per day"));
+    QVERIFY(face->text(QAccessible::Description).contains(QStringLiteral("26 Mar 2026")));
 
     child<QComboBox>(*page, "usageRangeCombo")->setCurrentIndex(1); // last 90 days
     QCOMPARE(page->chartDays(), 90);

@@ -148,6 +148,11 @@ void MrrCharts::retranslateUi()
 {
     m_mrrChart->setTitle(tr("MRR over time"));
     m_movementChart->setTitle(tr("Movements per month"));
+    // Screen readers get the charts' names and where their numbers can be read.
+    m_mrrView->setAccessibleName(m_mrrChart->title());
+    m_movementView->setAccessibleName(m_movementChart->title());
+    for (QChartView *view : {m_mrrView, m_movementView})
+        view->setAccessibleDescription(tr("The same figures are in the table below the charts."));
     for (int i = 0; i < MovementCount; ++i)
         m_sets[size_t(i)]->setLabel(movementName(Movement(i)));
     setSeries(m_series); // month names follow the language

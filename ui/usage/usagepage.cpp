@@ -311,6 +311,10 @@ void UsagePage::showUsage()
     } else {
         m_forecastLabel->setText(QString());
     }
+    // The chart speaks its latest figure and the forecast to assistive technology.
+    m_chart->setAccessibleName(m_chartTitle->text());
+    m_chart->setAccessibleDescription(
+        QStringList {m_pendingLabel->text(), m_forecastLabel->text()}.join(QLatin1Char(' ')));
     updatePolicyControls();
 }
 
