@@ -68,7 +68,7 @@ bench: build
 
 # Pictures of every page and its dialogs in every language, in build/screenshots/.
 SCREENSHOT_TESTS := tst_billingpage tst_contactspage tst_usagepage tst_mrrpage \
-    tst_subscriptionwidget tst_smartlistspage
+    tst_subscriptionwidget tst_smartlistspage tst_settingspage
 screenshots: build
 	@mkdir -p $(BUILD_DIR)/screenshots
 	@for lang in en sv id it; do for t in $(SCREENSHOT_TESTS); do \

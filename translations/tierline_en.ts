@@ -2856,6 +2856,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tierline::DatabaseCard</name>
+    <message>
+        <source>Enter an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the SQLite file&apos;s full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens the default file, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is the one Tierline opens at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on your own SQLite file, or beside your team on a PostgreSQL server. The password is never stored here: PostgreSQL reads it from ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DealDialog</name>
     <message>
         <source>Edit deal</source>

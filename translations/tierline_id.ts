@@ -2843,6 +2843,73 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Tierline::DatabaseCard</name>
+    <message>
+        <source>Enter an SQLite file or a postgresql:// address.</source>
+        <translation>Masukkan berkas SQLite atau alamat postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give the SQLite file&apos;s full path.</source>
+        <translation>Berikan jalur lengkap berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation>Pilih basis data SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data SQLite (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens the default file, %1.</source>
+        <translation>Pada mulai berikutnya Tierline membuka berkas bawaan, %1.</translation>
+    </message>
+    <message>
+        <source>This database is the one Tierline opens at every start.</source>
+        <translation>Basis data ini yang dibuka Tierline setiap kali dimulai.</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens %1.</source>
+        <translation>Pada mulai berikutnya Tierline membuka %1.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Work on your own SQLite file, or beside your team on a PostgreSQL server. The password is never stored here: PostgreSQL reads it from ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation>Bekerja di berkas SQLite Anda sendiri, atau bersama tim Anda di server PostgreSQL. Kata sandi tidak pernah disimpan di sini: PostgreSQL membacanya dari ~/.pgpass, PGPASSWORD, atau berkas layanan.</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Terbuka sekarang: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;Buka saat mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Gunakan basis data ini</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default file</source>
+        <translation>Gunakan berkas &amp;bawaan</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DealDialog</name>
     <message>
         <source>Edit deal</source>

@@ -2898,6 +2898,73 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>Tierline::DatabaseCard</name>
+    <message>
+        <source>Enter an SQLite file or a postgresql:// address.</source>
+        <translation>Inserisci un file SQLite o un indirizzo postgresql://.</translation>
+    </message>
+    <message>
+        <source>Give the SQLite file&apos;s full path.</source>
+        <translation>Indica il percorso completo del file SQLite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 è una cartella, non un file di database.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation>Scegli il database SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Database SQLite (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens the default file, %1.</source>
+        <translation>Al prossimo avvio Tierline apre il file predefinito, %1.</translation>
+    </message>
+    <message>
+        <source>This database is the one Tierline opens at every start.</source>
+        <translation>Questo è il database che Tierline apre a ogni avvio.</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens %1.</source>
+        <translation>Al prossimo avvio Tierline apre %1.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Work on your own SQLite file, or beside your team on a PostgreSQL server. The password is never stored here: PostgreSQL reads it from ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation>Lavora sul tuo file SQLite o accanto al tuo team su un server PostgreSQL. La password non viene mai salvata qui: PostgreSQL la legge da ~/.pgpass, PGPASSWORD o da un file di servizio.</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Aperto ora: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;Apri all’avvio:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Usa questo database</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default file</source>
+        <translation>Usa il file &amp;predefinito</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DealDialog</name>
     <message>
         <source>Edit deal</source>

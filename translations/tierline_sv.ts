@@ -2898,6 +2898,73 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Tierline::DatabaseCard</name>
+    <message>
+        <source>Enter an SQLite file or a postgresql:// address.</source>
+        <translation>Ange en SQLite-fil eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>Give the SQLite file&apos;s full path.</source>
+        <translation>Ange SQLite-filens fullständiga sökväg.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation>Välj SQLite-databasen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-databaser (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens the default file, %1.</source>
+        <translation>Vid nästa start öppnar Tierline standardfilen, %1.</translation>
+    </message>
+    <message>
+        <source>This database is the one Tierline opens at every start.</source>
+        <translation>Den här databasen är den som Tierline öppnar vid varje start.</translation>
+    </message>
+    <message>
+        <source>At the next start Tierline opens %1.</source>
+        <translation>Vid nästa start öppnar Tierline %1.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Work on your own SQLite file, or beside your team on a PostgreSQL server. The password is never stored here: PostgreSQL reads it from ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation>Arbeta i din egen SQLite-fil, eller bredvid ditt team på en PostgreSQL-server. Lösenordet sparas aldrig här: PostgreSQL läser det från ~/.pgpass, PGPASSWORD eller en tjänstfil.</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Öppen nu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>Ö&amp;ppna vid start:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Använd den här databasen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default file</source>
+        <translation>Använd &amp;standardfilen</translation>
+    </message>
+</context>
+<context>
     <name>Tierline::DealDialog</name>
     <message>
         <source>Edit deal</source>

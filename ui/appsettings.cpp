@@ -38,4 +38,17 @@ void AppSettings::setLogin(const QString &login)
     setValue(QStringLiteral("session/login"), login);
 }
 
+QString AppSettings::database() const
+{
+    return value(QStringLiteral("database/location")).toString();
+}
+
+void AppSettings::setDatabase(const QString &location)
+{
+    if (location.isEmpty())
+        remove(QStringLiteral("database/location"));
+    else
+        setValue(QStringLiteral("database/location"), location);
+}
+
 } // namespace Tierline

@@ -27,6 +27,12 @@ public:
     /** The login of the staff member who last acted in the GUI. */
     QString login() const;
     void setLogin(const QString &login);
+    /**
+     * The database the GUI opens without --db: an SQLite file or a `postgresql://` URL (never
+     * with a password); empty for the default file.
+     */
+    QString database() const;
+    void setDatabase(const QString &location);
 };
 
 } // namespace Tierline

@@ -11,6 +11,7 @@
 #include "catalog/catalog.h"
 #include "contacts/contactspage.h"
 #include "mrr/mrrpage.h"
+#include "settings/databasecard.h"
 #include "settings/exchangeratescard.h"
 #include "settings/settingspage.h"
 #include "settings/workspacesettings.h"
@@ -129,6 +130,7 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_settingsPage);
     m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_settingsPage);
     m_settingsPage->addSection(m_exchangeRatesCard);
+    m_settingsPage->addSection(new DatabaseCard(m_database.location(), m_settingsPage));
     // Z3: billing changes, deals and rates all move MRR.
     connect(m_exchangeRatesCard, &ExchangeRatesCard::ratesChanged, m_mrrPage, &MrrPage::refresh);
     connect(&m_billing, &BillingService::accountChanged, m_mrrPage, [this] {

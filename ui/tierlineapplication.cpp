@@ -118,8 +118,11 @@ int TierlineApplication::start()
         m_catalog = &Catalog::builtIn();
     }
 
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultSqlitePath();
+    // --db, else the database chosen in Settings, else the default file.
+    const QString chosen = AppSettings().database();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+        : chosen.isEmpty()                      ? Database::defaultSqlitePath()
+                                                : chosen;
     auto opened = Database::open(path);
     if (!opened)
         return fail(opened.error().message);

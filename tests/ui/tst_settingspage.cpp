@@ -6,11 +6,19 @@
 #include "billing/billingpage.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "settings/databasecard.h"
 #include "settings/settingspage.h"
 #include "testworld.h"
+#include "widgettest.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -25,6 +33,9 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void offersEveryLanguageByItsOwnName();
+    void databaseChoiceIsCheckedAndKeptWithoutPassword_data();
+    void databaseChoiceIsCheckedAndKeptWithoutPassword();
+    void screenshots();
     void languageAppliesAtOnceAndIsRemembered_data();
     void languageAppliesAtOnceAndIsRemembered();
 };
@@ -53,6 +64,69 @@ void TestSettingsPage::offersEveryLanguageByItsOwnName()
              (QStringList {QStringLiteral("American English"), QStringLiteral("Svenska"),
                            QStringLiteral("Indonesia"), QStringLiteral("Italiano")}));
     QVERIFY(combo->itemData(0).toString().isEmpty()); // follow the system
+}
+
+void TestSettingsPage::databaseChoiceIsCheckedAndKeptWithoutPassword_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("says");
+    const QString folder = QDir::tempPath();
+    QTest::newRow("an SQLite file") << folder + QStringLiteral("/team.sqlite") << true
+                                    << QStringLiteral("At the next start Tierline opens");
+    QTest::newRow("a PostgreSQL server")
+        << QStringLiteral("postgresql://anna@db.example.com:5433/tierline?sslmode=require") << true
+        << QStringLiteral("postgresql://anna@db.example.com:5433/tierline");
+    QTest::newRow("a password in the address")
+        << QStringLiteral("postgresql://anna:s3cret@db.example.com/tierline") << false
+        << QStringLiteral("password");
+    QTest::newRow("a missing folder") << QStringLiteral("/no/such/folder/tierline.sqlite") << false
+                                      << QStringLiteral("does not exist");
+    QTest::newRow("a relative path")
+        << QStringLiteral("tierline.sqlite") << false << QStringLiteral("full path");
+    QTest::newRow("a folder") << folder << false << QStringLiteral("is a folder");
+}
+
+void TestSettingsPage::databaseChoiceIsCheckedAndKeptWithoutPassword()
+{
+    QFETCH(QString, location);
+    QFETCH(bool, accepted);
+    QFETCH(QString, says);
+    AppSettings().setDatabase({});
+    DatabaseCard card(QStringLiteral("/home/anna/.local/share/tierline/tierline.sqlite"));
+    auto *edit = card.findChild<QLineEdit *>(QStringLiteral("databaseLocationEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, location);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QString status = card.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"))->text();
+    QVERIFY2(status.contains(says), qPrintable(status));
+    QVERIFY(!status.contains(QStringLiteral("s3cret")));
+    QCOMPARE(AppSettings().database(), accepted ? location : QString());
+    AppSettings().sync();
+    QFile settingsFile(AppSettings::location());
+    if (settingsFile.open(QIODevice::ReadOnly))
+        QVERIFY(!settingsFile.readAll().contains("s3cret"));
+
+    // Back to the default file.
+    card.findChild<QPushButton *>(QStringLiteral("defaultDatabaseButton"))->click();
+    QVERIFY(AppSettings().database().isEmpty());
+}
+
+void TestSettingsPage::screenshots()
+{
+    const QString folder = qEnvironmentVariable("TIERLINE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set TIERLINE_SCREENSHOTS to a folder to save screenshots");
+    Language::apply(qEnvironmentVariable("TIERLINE_LANG", QStringLiteral("en")));
+    const auto restore = qScopeGuard([] {
+        Language::apply(QStringLiteral("en"));
+        AppSettings().setDatabase({});
+    });
+    DatabaseCard card(QStringLiteral("/home/anna/.local/share/tierline/tierline.sqlite"));
+    QVERIFY(card.choose(QStringLiteral("postgresql://anna@db.example.com/tierline")));
+    card.resize(860, card.sizeHint().height());
+    card.show();
+    QVERIFY(shoot(&card, folder, "database.png"));
 }
 
 void TestSettingsPage::languageAppliesAtOnceAndIsRemembered_data()

@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Tierline::BillingStyle {
 
@@ -105,6 +106,24 @@ QLabel *statValue(const char *objectName, QWidget *parent)
     label->setWordWrap(false);
     label->setFont(scaledFont(label->font(), 1.6, true));
     return label;
+}
+
+QVBoxLayout *setUpSettingsCard(QFrame *frame, const char *objectName, QLabel *&title, QLabel *&hint)
+{
+    frame->setObjectName(QLatin1String(objectName));
+    frame->setAttribute(Qt::WA_StyledBackground);
+    frame->setStyleSheet(cardStyle(objectName));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    title = new QLabel(frame);
+    title->setFont(scaledFont(frame->font(), 1.1, true));
+    hint = new QLabel(frame);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    return layout;
 }
 
 } // namespace Tierline::BillingStyle

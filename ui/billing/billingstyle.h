@@ -8,6 +8,7 @@
 class QFrame;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 class QWidget;
 
 namespace Tierline::BillingStyle {
@@ -34,5 +35,12 @@ QPushButton *makeButton(const char *objectName, QWidget *parent, bool primary = 
 QLabel *statCaption(const char *objectName, QWidget *parent);
 /** A large figure under a stat caption. */
 QLabel *statValue(const char *objectName, QWidget *parent);
+
+/**
+ * Sets frame up as a Settings card: its style, a bold title and a grey, wrapping hint under
+ * it. Returns the card's layout, for the rest of its content.
+ */
+QVBoxLayout *setUpSettingsCard(QFrame *frame, const char *objectName, QLabel *&title,
+                               QLabel *&hint);
 
 } // namespace Tierline::BillingStyle

@@ -26,19 +26,7 @@ ExchangeRatesCard::ExchangeRatesCard(const Database &database, QWidget *parent)
     : QFrame(parent)
     , m_database(database)
 {
-    setObjectName(QStringLiteral("exchangeRatesCard"));
-    setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(cardStyle("exchangeRatesCard"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
-    m_titleLabel = new QLabel(this);
-    m_titleLabel->setFont(scaledFont(font(), 1.1, true));
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setWordWrap(true);
-    m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_hintLabel);
+    auto *layout = setUpSettingsCard(this, "exchangeRatesCard", m_titleLabel, m_hintLabel);
 
     auto *reporting = new QHBoxLayout;
     m_reportingLabel = new QLabel(this);
