@@ -33,17 +33,21 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure --parallel $(JOBS) --label-exclude bench
 
-# The whole suite built with AddressSanitizer and UBSan (any finding fails the test).
+# The whole suite built with AddressSanitizer and UBSan (any finding fails the test). Leak
+# checking runs on every suite but the GUI ones: Qt's offscreen widgets, charts and text
+# documents sometimes outlive a GUI test's exit under load (seen in CI, not alone), which
+# LeakSanitizer would report as ours. ASan's memory errors and UBSan stay on for them.
 ASAN_BUILD_DIR ?= build-asan
+ASAN_ENV = UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0
 test-asan: deps
 	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTIERLINE_SANITIZE=ON \
 	    -DTIERLINE_BUILD_BENCHMARKS=OFF $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(ASAN_BUILD_DIR) --parallel $(JOBS)
-	cd $(ASAN_BUILD_DIR) && \
-	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
-	    LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
-	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    ctest --output-on-failure --parallel $(JOBS) --label-exclude bench
+	cd $(ASAN_BUILD_DIR) && $(ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 \
+	    ctest --output-on-failure --parallel $(JOBS) --label-exclude 'bench|gui'
+	cd $(ASAN_BUILD_DIR) && $(ASAN_ENV) ASAN_OPTIONS=detect_leaks=0:strict_string_checks=1 \
+	    ctest --output-on-failure --parallel $(JOBS) --label-regex gui
 
 # libFuzzer on the CSV reader (with the contacts import checks) and the catalog parser, each
 # for FUZZ_SECONDS from the seed corpus in tests/data/fuzz/; new inputs go to build-fuzz/corpus.

@@ -568,7 +568,6 @@ NotificationsDialog *MainWindow::openNotifications()
     if (!m_notifications) {
         m_notifications = new NotificationsDialog(m_database, m_billing.catalog(), this);
         m_notifications->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_notifications, &QObject::destroyed, this, [this] { m_notifications = nullptr; });
         connect(m_notifications, &NotificationsDialog::changed, this,
                 &MainWindow::updateNotificationsButton);
         connect(m_notifications, &NotificationsDialog::increaseLimitRequested, this,

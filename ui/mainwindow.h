@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <optional>
@@ -147,7 +148,8 @@ private:
     QSortFilterProxyModel *m_pickerModel = nullptr;
     QLabel *m_actingUserLabel = nullptr;
     QToolButton *m_notificationsButton = nullptr;
-    NotificationsDialog *m_notifications = nullptr;
+    // Guarded: the dialog deletes itself on close, and goes with the window.
+    QPointer<NotificationsDialog> m_notifications;
     qint64 m_unreadNotifications = 0;
     QAction *m_switchUserAction = nullptr;
     QMenu *m_userMenu = nullptr;
