@@ -6,8 +6,10 @@
 // integrity_check and the operation is either complete or absent; a scheduler run that is
 // started again ends with exactly the ledger of a run that was never interrupted.
 
+#include "storage/transaction.h"
 #include "testworld.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void killedBulkArchiveIsAllOrNothing();
     void killedImportIsAllOrNothing();
     void killedSchedulerRunResumesExactly();
+    void killedExportLeavesNoPartialFile();
 
 private:
     QRandomGenerator m_random {20261207};
@@ -260,6 +263,53 @@ void TestCrashSafety::killedSchedulerRunResumesExactly()
     }
     qInfo("scheduler run killed %d times, %d of them part of the way through", killsPerOperation,
           midway);
+}
+
+void TestCrashSafety::killedExportLeavesNoPartialFile()
+{
+    TestWorld world;
+    {
+        WriteTransaction batch(world.database()); // one commit for the whole book
+        for (int i = 0; i < 20000; ++i)
+            world.createAccount(QStringLiteral("USD"), BillingInterval::Monthly,
+                                QStringLiteral("Account %1").arg(i, 5, 10, QLatin1Char('0')));
+        TL_VERIFY_OK(batch.commit());
+    }
+    const QString target = m_folder.filePath(QStringLiteral("export.csv"));
+    const QStringList arguments {
+        QStringLiteral("--db"),         world.databasePath(),     QStringLiteral("--today"),
+        QStringLiteral("2026-03-10"),   QStringLiteral("export"), QStringLiteral("--smart-list"),
+        QStringLiteral("All accounts"), QStringLiteral("--out"),  target};
+    // The first run also does the day's scheduler work; time the export alone.
+    QCOMPARE(runCli(arguments).exitCode, 0);
+    const Run reference = runCli(arguments);
+    QCOMPARE(reference.exitCode, 0);
+    QFile complete(target);
+    QVERIFY(complete.open(QIODevice::ReadOnly));
+    const QByteArray expected = complete.readAll();
+    complete.close();
+    QVERIFY(expected.count('\n') > 20000);
+
+    int absent = 0;
+    for (int i = 0; i < killsPerOperation; ++i) {
+        QVERIFY(!QFile::exists(target) || QFile::remove(target));
+        const int moment = int(m_random.bounded(reference.elapsedMs + 1));
+        const Run run = runCli(arguments, moment);
+        QVERIFY(run.killed || run.exitCode == 0);
+        // No file, or the whole file: never a part of one (QSaveFile).
+        QFile file(target);
+        if (!file.exists()) {
+            ++absent;
+            continue;
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), expected);
+    }
+    qInfo("export killed %d times: %d left no file, the rest the whole file", killsPerOperation,
+          absent);
+    const QStringList leftovers =
+        QDir(m_folder.path()).entryList({QStringLiteral("export.csv?*")}, QDir::Files);
+    qInfo("temporary files left by the kills: %lld", qint64(leftovers.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
