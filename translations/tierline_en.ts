@@ -2866,14 +2866,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>

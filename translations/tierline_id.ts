@@ -2853,14 +2853,6 @@ Perintah:
         <translation>Berikan jalur lengkap berkas SQLite.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Folder %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 adalah folder, bukan berkas basis data.</translation>
-    </message>
-    <message>
         <source>Choose the SQLite database</source>
         <translation>Pilih basis data SQLite</translation>
     </message>

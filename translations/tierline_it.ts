@@ -2908,14 +2908,6 @@ Comandi:
         <translation>Indica il percorso completo del file SQLite.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La cartella %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 è una cartella, non un file di database.</translation>
-    </message>
-    <message>
         <source>Choose the SQLite database</source>
         <translation>Scegli il database SQLite</translation>
     </message>

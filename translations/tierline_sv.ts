@@ -2908,14 +2908,6 @@ Kommandon:
         <translation>Ange SQLite-filens fullständiga sökväg.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 är en mapp, inte en databasfil.</translation>
-    </message>
-    <message>
         <source>Choose the SQLite database</source>
         <translation>Välj SQLite-databasen</translation>
     </message>

@@ -139,36 +139,42 @@ Result<std::unique_ptr<Database>> Database::openPostgreSql(const QString &url)
     return database;
 }
 
+Status Database::checkSqliteLocation(const QString &path)
+{
+    if (path == QLatin1String(":memory:"))
+        return Done {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return Error::badInput(tr("Cannot open %1: the folder %2 does not exist.")
+                                   .arg(path, QDir::toNativeSeparators(folder.filePath())));
+    if (file.exists()) {
+        if (!file.isFile() || !file.isReadable())
+            return Error::badInput(tr("Cannot open %1: it is not a readable file.").arg(path));
+        if (!file.isWritable())
+            return Error::badInput(tr("Cannot open %1: the file is read-only.").arg(path));
+        // WAL keeps two files beside the database (-wal, -shm): the folder must take them.
+        if (!folder.isWritable())
+            return Error::badInput(tr("Cannot open %1: the folder %2 is not writable, and "
+                                      "Tierline keeps its journal files beside the database.")
+                                       .arg(path, QDir::toNativeSeparators(folder.filePath())));
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly) && probe.size() > 0
+            && !probe.read(16).startsWith("SQLite format 3")) {
+            return Error::badInput(
+                tr("%1 is not a Tierline database: it is not an SQLite file.").arg(path));
+        }
+    } else if (!folder.isWritable()) {
+        return Error::badInput(tr("Cannot create %1: the folder %2 is not writable.")
+                                   .arg(path, QDir::toNativeSeparators(folder.filePath())));
+    }
+    return Done {};
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
-    const bool inMemory = path == QLatin1String(":memory:");
-    if (!inMemory) {
-        const QFileInfo file(path);
-        const QFileInfo folder(file.absolutePath());
-        if (!folder.isDir())
-            return Error::badInput(tr("Cannot open %1: the folder %2 does not exist.")
-                                       .arg(path, QDir::toNativeSeparators(folder.filePath())));
-        if (file.exists()) {
-            if (!file.isFile() || !file.isReadable())
-                return Error::badInput(tr("Cannot open %1: it is not a readable file.").arg(path));
-            if (!file.isWritable())
-                return Error::badInput(tr("Cannot open %1: the file is read-only.").arg(path));
-            // WAL keeps two files beside the database (-wal, -shm): the folder must take them.
-            if (!folder.isWritable())
-                return Error::badInput(tr("Cannot open %1: the folder %2 is not writable, and "
-                                          "Tierline keeps its journal files beside the database.")
-                                           .arg(path, QDir::toNativeSeparators(folder.filePath())));
-            QFile probe(path);
-            if (probe.open(QIODevice::ReadOnly) && probe.size() > 0
-                && !probe.read(16).startsWith("SQLite format 3")) {
-                return Error::badInput(
-                    tr("%1 is not a Tierline database: it is not an SQLite file.").arg(path));
-            }
-        } else if (!folder.isWritable()) {
-            return Error::badInput(tr("Cannot create %1: the folder %2 is not writable.")
-                                       .arg(path, QDir::toNativeSeparators(folder.filePath())));
-        }
-    }
+    if (const Status usable = checkSqliteLocation(path); !usable)
+        return usable.error();
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, path, Engine::Sqlite));

@@ -39,6 +39,12 @@ public:
      * writable; the special path ":memory:" gives a private in-memory database.
      */
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    /**
+     * Whether openSqlite() could open or create path, without opening it: the folder exists
+     * (and is writable where needed), an existing file is a readable, writable SQLite file.
+     * The refusal is the message openSqlite() would give.
+     */
+    static Status checkSqliteLocation(const QString &path);
 
     /**
      * Opens a PostgreSQL database named by a `postgresql://user@host:port/dbname` URL (see

@@ -84,7 +84,13 @@ void TestSettingsPage::databaseChoiceIsCheckedAndKeptWithoutPassword_data()
                                       << QStringLiteral("does not exist");
     QTest::newRow("a relative path")
         << QStringLiteral("tierline.sqlite") << false << QStringLiteral("full path");
-    QTest::newRow("a folder") << folder << false << QStringLiteral("is a folder");
+    QTest::newRow("a folder") << folder << false << QStringLiteral("not a readable file");
+    // The same checks as the next start makes: a file that is no SQLite database is refused.
+    const QString notes = folder + QStringLiteral("/tierline-notes.txt");
+    QFile file(notes);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("not a database\n");
+    QTest::newRow("not an SQLite file") << notes << false << QStringLiteral("not an SQLite file");
 }
 
 void TestSettingsPage::databaseChoiceIsCheckedAndKeptWithoutPassword()

@@ -78,16 +78,10 @@ bool DatabaseCard::choose(const QString &location)
     } else if (PostgreSqlUrl::looksLikeUrl(location)) {
         if (const auto url = PostgreSqlUrl::parse(location); !url)
             refusal = url.error().message; // says why, never echoes a password
-    } else {
-        const QFileInfo file(location);
-        if (!file.isAbsolute())
-            refusal = tr("Give the SQLite file's full path.");
-        else if (!file.dir().exists())
-            refusal = tr("The folder %1 does not exist.")
-                          .arg(QDir::toNativeSeparators(file.dir().path()));
-        else if (file.exists() && file.isDir())
-            refusal =
-                tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(location));
+    } else if (!QFileInfo(location).isAbsolute()) {
+        refusal = tr("Give the SQLite file's full path.");
+    } else if (const Status usable = Database::checkSqliteLocation(location); !usable) {
+        refusal = usable.error().message; // the very check the next start makes
     }
     if (!refusal.isEmpty()) {
         m_statusLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
