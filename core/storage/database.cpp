@@ -336,6 +336,16 @@ Status Database::configurePostgreSql()
         if (const auto done = run(QLatin1String(setting)); !done)
             return done.error();
     }
+    // Tierline's reads are many small correlated lookups whose estimated cost can pass the
+    // JIT threshold: compiling them took longer than running them (0.7 s of a 1.1 s smart-list
+    // export). PostgreSQL before 11 has no JIT and no such setting.
+    const auto jit = scalar(QStringLiteral("SELECT current_setting('jit', true)"));
+    if (!jit)
+        return jit.error();
+    if (!jit->isNull()) {
+        if (const auto done = run(QStringLiteral("SET jit = off")); !done)
+            return done.error();
+    }
     const auto schema = scalar(QStringLiteral("SELECT current_schema()"));
     if (!schema)
         return schema.error();

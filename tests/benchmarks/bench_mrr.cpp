@@ -4,15 +4,14 @@
 // MRR at scale (Z3, Z4): 100,000 accounts with five years of subscription periods, the
 // series over those five years, and the charts redrawn with 120 months. Prints its figures;
 // asserts only that the figures add up, never on time.
+#include "benchdata.h"
 #include "mrr/mrrcharts.h"
 #include "mrr/mrrengine.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +20,7 @@
 #include <optional>
 
 using namespace Tierline;
+using namespace Tierline::Testing;
 
 class BenchMrr : public QObject
 {
@@ -35,7 +35,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_folder;
     std::unique_ptr<Database> m_database;
-    qint64 m_periods = 0;
+    MrrBook m_book;
 };
 
 void BenchMrr::initTestCase()
@@ -44,76 +44,11 @@ void BenchMrr::initTestCase()
     auto opened = Database::openSqlite(m_folder.filePath(QStringLiteral("bench.sqlite")));
     QVERIFY(opened);
     m_database = std::move(opened).value();
-    const Database &db = *m_database;
     QElapsedTimer timer;
     timer.start();
-    WriteTransaction transaction(db);
-    QVERIFY(transaction.isOpen());
-    QSqlQuery owner(db.connection());
-    for (int i = 0; i < 20; ++i) {
-        owner.prepare(
-            QStringLiteral("INSERT INTO users (login, name, role) VALUES (?, ?, 'sales_rep')"));
-        owner.addBindValue(QStringLiteral("rep%1").arg(i));
-        owner.addBindValue(QStringLiteral("Rep %1").arg(i));
-        QVERIFY(owner.exec());
-    }
-    QSqlQuery account(db.connection());
-    account.prepare(QStringLiteral(
-        "INSERT INTO accounts (id, name, owner_id, plan, product, currency, billing_interval, "
-        "seats, "
-        "created_on) VALUES (?, ?, ?, 'plus', 'marketing', ?, 'monthly', 1, '2021-01-01')"));
-    QSqlQuery period(db.connection());
-    period.prepare(QStringLiteral(
-        "INSERT INTO subscription_periods (account_id, source, currency, amount, billing_interval, "
-        "monthly_rate, start_on, end_on) VALUES (?, 'billing', ?, ?, 'monthly', ?, ?, ?)"));
-    static const QString currencies[] = {QStringLiteral("USD"), QStringLiteral("EUR"),
-                                         QStringLiteral("SEK"), QStringLiteral("IDR")};
-    QRandomGenerator random(7);
-    const QDate first(2021, 1, 1);
-    const QDate last(2025, 12, 31);
-    for (int id = 1; id <= 100000; ++id) {
-        const QString currency = currencies[id % 4];
-        account.bindValue(0, id);
-        account.bindValue(1, QStringLiteral("Account %1").arg(id));
-        account.bindValue(2, 1 + id % 20);
-        account.bindValue(3, currency);
-        QVERIFY(account.exec());
-        // A customer's life: periods of a few months to two years, a price change or a pause
-        // between them, now and then churned for good.
-        QDate day = first.addDays(random.bounded(600));
-        while (day <= last) {
-            const QDate end = day.addMonths(random.bounded(3, 25)).addDays(-1);
-            const bool open = end > last && random.bounded(3) > 0;
-            const qint64 rate = random.bounded(2000, 90000);
-            period.bindValue(0, id);
-            period.bindValue(1, currency);
-            period.bindValue(2, rate);
-            period.bindValue(3, rate);
-            period.bindValue(4, day.toString(Qt::ISODate));
-            period.bindValue(5,
-                             open ? QVariant(QMetaType(QMetaType::QString))
-                                  : QVariant(end.toString(Qt::ISODate)));
-            QVERIFY(period.exec());
-            ++m_periods;
-            if (open || random.bounded(12) == 0)
-                break;
-            day = end.addDays(1 + (random.bounded(5) == 0 ? random.bounded(30, 200) : 0));
-        }
-    }
-    for (const QString &currency :
-         {QStringLiteral("EUR"), QStringLiteral("SEK"), QStringLiteral("IDR")}) {
-        for (int year = 2020; year <= 2025; ++year) {
-            QVERIFY(
-                db.run(QStringLiteral("INSERT INTO exchange_rates VALUES (?, 'USD', ?, ?)"),
-                       {currency, QStringLiteral("%1-01-01").arg(year),
-                        currency == QLatin1String("EUR") ? QStringLiteral("1.0%1").arg(year % 10)
-                            : currency == QLatin1String("SEK")
-                            ? QStringLiteral("0.09%1").arg(year % 10)
-                            : QStringLiteral("0.0000%1").arg(60 + year % 10)}));
-        }
-    }
-    QVERIFY(transaction.commit());
-    qInfo("generated 100,000 accounts with %lld periods in %lld ms", m_periods, timer.elapsed());
+    m_book = generateMrrBook(*m_database, 100000);
+    qInfo("generated 100,000 accounts with %lld periods in %lld ms", m_book.periods,
+          timer.elapsed());
 }
 
 void BenchMrr::seriesOfFiveYears()
@@ -140,7 +75,7 @@ void BenchMrr::seriesOfFiveYears()
                  series->months.at(i).mrr - series->months.at(i - 1).mrr);
     qInfo("MRR series, 60 months, 100,000 accounts, %lld periods: %lld ms wall, %lld ms CPU "
           "(best of 5; target < 300 ms)",
-          m_periods, best, bestCpu);
+          m_book.periods, best, bestCpu);
     QBENCHMARK
     {
         const auto again = engine.series(query);
@@ -153,8 +88,8 @@ void BenchMrr::seriesForOneOwner()
     const MrrEngine engine(*m_database);
     QElapsedTimer timer;
     timer.start();
-    const auto series =
-        engine.series({QDate(2021, 1, 1), QDate(2025, 12, 1), 3, QStringLiteral("USD")});
+    const auto series = engine.series(
+        {QDate(2021, 1, 1), QDate(2025, 12, 1), m_book.ownerIds.at(2), QStringLiteral("USD")});
     QVERIFY(series);
     qInfo("MRR series for one owner of twenty: %lld ms", timer.elapsed());
 }

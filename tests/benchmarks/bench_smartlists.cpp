@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tierline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchdata.h"
 #include "smartlistdata.h"
 #include "smartlists/smartlistexport.h"
 #include "smartlists/smartlistquery.h"
@@ -81,12 +82,7 @@ void BenchSmartLists::exportHundredThousand()
     addManyAccounts(world.database(), world.owner.id, accountCount, world.clock().today());
     qInfo("%-52s %10.1f ms", "generate 100,000 accounts and periods", double(timer.elapsed()));
 
-    SmartList list;
-    list.name = QStringLiteral("Every account");
-    list.columns = {SmartListField::Name,       SmartListField::Owner,
-                    SmartListField::Plan,       SmartListField::Currency,
-                    SmartListField::CurrentMrr, SmartListField::SubscriptionEnd,
-                    SmartListField::UpcomingMrr};
+    const SmartList list = everyAccountList();
     const QString folder = QFileInfo(world.databasePath()).path();
     const QString ours = folder + QStringLiteral("/tierline.csv");
     const QString theirs = folder + QStringLiteral("/sqlite3.csv");
