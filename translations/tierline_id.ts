@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Berikutnya</translation>
     </message>
     <message>
@@ -163,7 +162,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -695,12 +694,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Paket %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -717,9 +716,9 @@
         <translation>%1: di %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
-        <translation>teks &quot;%1&quot;</translation>
+        <translation>teks "%1"</translation>
     </message>
     <message>
         <source>an object</source>
@@ -778,7 +777,7 @@
         <translation>tidak ada harga untuk %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>mata uang %1 tidak termasuk dalam daftar mata uang katalog</translation>
     </message>
     <message>
@@ -794,8 +793,8 @@
         <translation>tidak mencantumkan mata uang apa pun</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
-        <translation>kode mata uang &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown currency code "%1"</source>
+        <translation>kode mata uang "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>currency %1 is listed twice</source>
@@ -806,20 +805,20 @@
         <translation>tidak mencantumkan produk apa pun</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
-        <translation>produk &quot;%1&quot; tercantum dua kali</translation>
+        <source>product "%1" is listed twice</source>
+        <translation>produk "%1" tercantum dua kali</translation>
     </message>
     <message>
         <source>lists no plan</source>
         <translation>tidak mencantumkan paket apa pun</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>ID paket &quot;%1&quot; digunakan dua kali</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>ID paket "%1" digunakan dua kali</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>ID add-on &quot;%1&quot; digunakan dua kali</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>ID add-on "%1" digunakan dua kali</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -876,7 +875,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (saat ini)</translation>
     </message>
     <message>
@@ -1147,7 +1146,7 @@
         <translation>accounts   tampilkan daftar akun</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   penagihan satu akun</translation>
     </message>
     <message>
@@ -1155,7 +1154,7 @@
         <translation>ledger ID   tagihan dan kredit sebuah akun</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   siapa yang mengubah penagihan akun, dan kapan</translation>
     </message>
     <message>
@@ -1171,7 +1170,7 @@
         <translation>try ID   mulai uji coba gratis Kampanye</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   tingkatkan, jadwalkan penurunan, atau pilih tingkatan untuk uji coba</translation>
     </message>
     <message>
@@ -1965,7 +1964,7 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>--duplicates menerima update atau skip, bukan “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   tampilkan atau ubah kontak akun; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2133,7 +2132,7 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>Bulan terakhir.</translation>
     </message>
     <message>
-        <source>Owner&apos;s name or login.</source>
+        <source>Owner's name or login.</source>
         <translation>Nama atau login pemilik.</translation>
     </message>
     <message>
@@ -2357,7 +2356,7 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>subscriptions import FILE   impor kesepakatan (account, owner, currency, amount, interval, start, end); semua atau tidak sama sekali</translation>
     </message>
     <message>
-        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <source>deals ID   an account's subscription periods and deals</source>
         <translation>deals ID   periode langganan dan kesepakatan sebuah akun</translation>
     </message>
     <message>
@@ -2369,8 +2368,8 @@ Kode keluar: 0 berhasil, 1 penggunaan salah, 2 masukan tidak valid, 3 ditolak ol
         <translation>smart-lists   daftar pintar dan jumlah akun di masing-masing</translation>
     </message>
     <message>
-        <source>export --smart-list NAME --out FILE [--delimiter &apos;;&apos;] [--bom]   write a smart list as CSV</source>
-        <translation>export --smart-list NAMA --out BERKAS [--delimiter &apos;;&apos;] [--bom]   tulis daftar pintar sebagai CSV</translation>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMA --out BERKAS [--delimiter ';'] [--bom]   tulis daftar pintar sebagai CSV</translation>
     </message>
     <message>
         <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
@@ -2849,7 +2848,7 @@ Perintah:
         <translation>Masukkan berkas SQLite atau alamat postgresql://.</translation>
     </message>
     <message>
-        <source>Give the SQLite file&apos;s full path.</source>
+        <source>Give the SQLite file's full path.</source>
         <translation>Berikan jalur lengkap berkas SQLite.</translation>
     </message>
     <message>
@@ -2996,6 +2995,10 @@ Perintah:
     <message>
         <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
         <translation>“%1” bukan kurs: tulis desimal positif dengan titik, misalnya 0.0915.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot change the reporting currency or exchange rates; ask an administrator or a sales manager.</source>
+        <translation>%1 adalah %2 dan tidak dapat mengubah mata uang laporan atau kurs mata uang; minta administrator atau manajer penjualan.</translation>
     </message>
 </context>
 <context>
@@ -3342,12 +3345,12 @@ Perintah:
     </message>
     <message>
         <source>%1: MRR %2</source>
-        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
         <translation>%1: MRR %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 (net change %4)</source>
-        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
         <translation>%1: %2 %3 (perubahan bersih %4)</translation>
     </message>
     <message>
@@ -3596,12 +3599,12 @@ Perintah:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produk: %1</translation>
     </message>
     <message numerus="yes">
@@ -3636,7 +3639,7 @@ Perintah:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Total paket: %1 → %2 %3</translation>
     </message>
     <message>
@@ -3756,7 +3759,7 @@ Perintah:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 dalam %2</translation>
     </message>
     <message>
@@ -4093,7 +4096,7 @@ Perintah:
         <translation>sampai</translation>
     </message>
     <message>
-        <source>In each account&apos;s own currency, e.g. 100.50</source>
+        <source>In each account's own currency, e.g. 100.50</source>
         <translation>Dalam mata uang masing-masing akun, mis. 100.50</translation>
     </message>
     <message>
@@ -4289,7 +4292,7 @@ Perintah:
 <context>
     <name>Tierline::SubscriptionService</name>
     <message>
-        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
         <translation>%1 adalah %2 dan tidak dapat memasukkan kesepakatan langganan; minta pemilik akun atau perwakilan penjualan.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -40,7 +39,7 @@
     <name>Tierline::AccountStore</name>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Prossimo evento</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -261,7 +260,7 @@
     </message>
     <message>
         <source>Account review:</source>
-        <translation>Verifica dell&apos;account:</translation>
+        <translation>Verifica dell'account:</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -281,7 +280,7 @@
     </message>
     <message>
         <source>Need another change?</source>
-        <translation>Ti serve un&apos;altra modifica?</translation>
+        <translation>Ti serve un'altra modifica?</translation>
     </message>
     <message>
         <source>Plan downgrades, add-on removals, unbundling and product changes are made by our staff.</source>
@@ -430,7 +429,7 @@
     </message>
     <message>
         <source>Campaigns is cancelled from %1. Resume it to make changes.</source>
-        <translation>Campagne è annullato a partire dal %1. Revoca l&apos;annullamento per apportare modifiche.</translation>
+        <translation>Campagne è annullato a partire dal %1. Revoca l'annullamento per apportare modifiche.</translation>
     </message>
     <message>
         <source>%1 already took the free trial on %2.</source>
@@ -446,11 +445,11 @@
     </message>
     <message>
         <source>Buying Campaigns needs an approved account review. Request one first.</source>
-        <translation>Per acquistare Campagne è necessaria una verifica dell&apos;account approvata. Richiedi prima la verifica.</translation>
+        <translation>Per acquistare Campagne è necessaria una verifica dell'account approvata. Richiedi prima la verifica.</translation>
     </message>
     <message>
         <source>The account has more subscribed contacts than %1 subscribers; choose at least %2.</source>
-        <translation>L&apos;account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
+        <translation>L'account ha più contatti iscritti dei %1 abbonati del livello scelto; scegli almeno %2.</translation>
     </message>
     <message>
         <source>The review of %1 is already expedited.</source>
@@ -458,11 +457,11 @@
     </message>
     <message>
         <source>The account review of %1 is already approved.</source>
-        <translation>La verifica dell&apos;account di %1 è già stata approvata.</translation>
+        <translation>La verifica dell'account di %1 è già stata approvata.</translation>
     </message>
     <message>
         <source>%1 has no pending account review.</source>
-        <translation>%1 non ha alcuna verifica dell&apos;account in attesa.</translation>
+        <translation>%1 non ha alcuna verifica dell'account in attesa.</translation>
     </message>
     <message>
         <source>The amounts changed since you reviewed them: %1 would be charged today instead of %2. Review the change again.</source>
@@ -478,7 +477,7 @@
     </message>
     <message>
         <source>%1 was changed by someone else after you opened it. Reload it and try again.</source>
-        <translation>%1 è stato modificato da qualcun altro dopo che l&apos;hai aperto. Ricaricalo e riprova.</translation>
+        <translation>%1 è stato modificato da qualcun altro dopo che l'hai aperto. Ricaricalo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -553,7 +552,7 @@
     </message>
     <message>
         <source>Stops on %1 unless the account review is approved</source>
-        <translation>Si interrompe il %1, a meno che la verifica dell&apos;account non venga approvata</translation>
+        <translation>Si interrompe il %1, a meno che la verifica dell'account non venga approvata</translation>
     </message>
     <message numerus="yes">
         <source>Continues at %Ln subscriber(s) on %1</source>
@@ -620,7 +619,7 @@
     </message>
     <message>
         <source>per year</source>
-        <translation>all&apos;anno</translation>
+        <translation>all'anno</translation>
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
@@ -710,12 +709,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>Piano %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -732,7 +731,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>il testo “%1”</translation>
     </message>
@@ -774,7 +773,7 @@
     </message>
     <message>
         <source>number %1 is out of range</source>
-        <translation>il numero %1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>il numero %1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>price must not be negative, found %1</source>
@@ -793,7 +792,7 @@
         <translation>nessun prezzo per %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>la valuta %1 non è tra le valute del catalogo</translation>
     </message>
     <message>
@@ -809,7 +808,7 @@
         <translation>nessuna valuta elencata</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>codice valuta sconosciuto “%1”</translation>
     </message>
     <message>
@@ -821,7 +820,7 @@
         <translation>nessun prodotto elencato</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>il prodotto “%1” è elencato due volte</translation>
     </message>
     <message>
@@ -829,12 +828,12 @@
         <translation>nessun piano elencato</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di piano “%1” è usato due volte</translation>
+        <source>plan id "%1" is used twice</source>
+        <translation>l'id di piano “%1” è usato due volte</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id di componente aggiuntivo “%1” è usato due volte</translation>
+        <source>add-on id "%1" is used twice</source>
+        <translation>l'id di componente aggiuntivo “%1” è usato due volte</translation>
     </message>
     <message>
         <source>must not be below minTier (%1)</source>
@@ -842,7 +841,7 @@
     </message>
     <message>
         <source>does not divide the range from %1 to %2 into whole steps</source>
-        <translation>non divide l&apos;intervallo da %1 a %2 in passi interi</translation>
+        <translation>non divide l'intervallo da %1 a %2 in passi interi</translation>
     </message>
     <message>
         <source>expected %1 prices, one per tier from %2 to %3, found %4</source>
@@ -891,7 +890,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (attuale)</translation>
     </message>
     <message>
@@ -963,7 +962,7 @@
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>L&apos;account %1 non esiste.</translation>
+        <translation>L'account %1 non esiste.</translation>
     </message>
     <message>
         <source>Request %1 does not exist or is already handled.</source>
@@ -1164,14 +1163,14 @@
     </message>
     <message>
         <source>demo [--accounts N] [--seed S]   fill an empty database with a demo workspace</source>
-        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un&apos;area di lavoro demo</translation>
+        <translation>demo [--accounts N] [--seed S]   riempie un database vuoto con un'area di lavoro demo</translation>
     </message>
     <message>
         <source>accounts   list accounts</source>
         <translation>accounts   elenca gli account</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   la fatturazione di un account</translation>
     </message>
     <message>
@@ -1179,8 +1178,8 @@
         <translation>ledger ID   addebiti e accrediti di un account</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
-        <translation>audit ID   chi ha modificato la fatturazione dell&apos;account, e quando</translation>
+        <source>audit ID   who changed the account's billing, and when</source>
+        <translation>audit ID   chi ha modificato la fatturazione dell'account, e quando</translation>
     </message>
     <message>
         <source>users   staff, roles and permissions</source>
@@ -1195,12 +1194,12 @@
         <translation>try ID   avvia il periodo di prova gratuito di Campagne</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
-        <translation>set-tier ID --tier N   esegue l&apos;upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
+        <translation>set-tier ID --tier N   esegue l'upgrade, pianifica un downgrade o sceglie il livello del periodo di prova</translation>
     </message>
     <message>
         <source>cancel ID   cancel Campaigns at the next cycle start</source>
-        <translation>cancel ID   annulla Campagne all&apos;inizio del prossimo ciclo</translation>
+        <translation>cancel ID   annulla Campagne all'inizio del prossimo ciclo</translation>
     </message>
     <message>
         <source>resume ID   withdraw a scheduled cancellation</source>
@@ -1212,7 +1211,7 @@
     </message>
     <message>
         <source>request-review ID   request or expedite the account review</source>
-        <translation>request-review ID   richiede o accelera la verifica dell&apos;account</translation>
+        <translation>request-review ID   richiede o accelera la verifica dell'account</translation>
     </message>
     <message>
         <source>decide-review ID --approve|--reject   decide a pending review</source>
@@ -1220,11 +1219,11 @@
     </message>
     <message>
         <source>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   ask staff for an account change</source>
-        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell&apos;account</translation>
+        <translation>request-change ID --kind plan_downgrade|addon_removal|unbundle|product_change --details TEXT   chiede allo staff una modifica dell'account</translation>
     </message>
     <message>
         <source>change-requests [--all]   account change requests for staff</source>
-        <translation>change-requests [--all]   richieste di modifica dell&apos;account per lo staff</translation>
+        <translation>change-requests [--all]   richieste di modifica dell'account per lo staff</translation>
     </message>
     <message>
         <source>
@@ -1546,7 +1545,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Account review</source>
-        <translation>Verifica dell&apos;account</translation>
+        <translation>Verifica dell'account</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1675,7 +1674,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The cancellation is withdrawn.
 </source>
-        <translation>L&apos;annullamento è stato revocato.
+        <translation>L'annullamento è stato revocato.
 </translation>
     </message>
     <message>
@@ -1695,13 +1694,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is expedited.
 </source>
-        <translation>La verifica dell&apos;account è stata accelerata.
+        <translation>La verifica dell'account è stata accelerata.
 </translation>
     </message>
     <message>
         <source>The account review is requested.
 </source>
-        <translation>La verifica dell&apos;account è stata richiesta.
+        <translation>La verifica dell'account è stata richiesta.
 </translation>
     </message>
     <message>
@@ -1719,13 +1718,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     <message>
         <source>The account review is approved.
 </source>
-        <translation>La verifica dell&apos;account è stata approvata.
+        <translation>La verifica dell'account è stata approvata.
 </translation>
     </message>
     <message>
         <source>The account review is rejected.
 </source>
-        <translation>La verifica dell&apos;account è stata respinta.
+        <translation>La verifica dell'account è stata respinta.
 </translation>
     </message>
     <message>
@@ -2003,7 +2002,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>--duplicates accetta update o skip, non “%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   elenca o modifica i contatti di un account; contacts import FILE --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2171,7 +2170,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>Ultimo mese.</translation>
     </message>
     <message>
-        <source>Owner&apos;s name or login.</source>
+        <source>Owner's name or login.</source>
         <translation>Nome o login del titolare.</translation>
     </message>
     <message>
@@ -2355,7 +2354,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
     </message>
     <message>
         <source>Smart list name.</source>
-        <translation>Nome dell&apos;elenco intelligente.</translation>
+        <translation>Nome dell'elenco intelligente.</translation>
     </message>
     <message>
         <source>CSV file to write.</source>
@@ -2400,7 +2399,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>subscriptions import FILE   importa accordi (account, owner, currency, amount, interval, start, end); tutto o niente</translation>
     </message>
     <message>
-        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <source>deals ID   an account's subscription periods and deals</source>
         <translation>deals ID   periodi di abbonamento e accordi di un account</translation>
     </message>
     <message>
@@ -2412,8 +2411,8 @@ Codici di uscita: 0 ok, 1 uso errato, 2 input non valido, 3 rifiutato da una reg
         <translation>smart-lists   gli elenchi intelligenti e quanti account contiene ciascuno</translation>
     </message>
     <message>
-        <source>export --smart-list NAME --out FILE [--delimiter &apos;;&apos;] [--bom]   write a smart list as CSV</source>
-        <translation>export --smart-list NOME --out FILE [--delimiter &apos;;&apos;] [--bom]   scrivi un elenco intelligente come CSV</translation>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NOME --out FILE [--delimiter ';'] [--bom]   scrivi un elenco intelligente come CSV</translation>
     </message>
     <message>
         <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
@@ -2448,7 +2447,7 @@ Opzioni globali:
   --json             scrive un unico documento JSON su stdout
   --as LOGIN         il login dello staff che esegue le operazioni
   --lang CODE        en, sv, id o it
-  --expect-version N rifiuta l&apos;operazione se l&apos;account è cambiato da
+  --expect-version N rifiuta l'operazione se l'account è cambiato da
                      quando è stato letto alla versione N (vedi “account ID”)
   --help, --version
 
@@ -2465,11 +2464,11 @@ Comandi:
     </message>
     <message>
         <source>The account version the action was computed on.</source>
-        <translation>La versione dell&apos;account su cui è stata calcolata l&apos;operazione.</translation>
+        <translation>La versione dell'account su cui è stata calcolata l'operazione.</translation>
     </message>
     <message>
         <source>--expect-version needs an account version (a whole number from “account ID”), not “%1”.</source>
-        <translation>--expect-version richiede una versione dell&apos;account (un numero intero da “account ID”), non “%1”.</translation>
+        <translation>--expect-version richiede una versione dell'account (un numero intero da “account ID”), non “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2903,7 @@ Comandi:
         <translation>Inserisci un file SQLite o un indirizzo postgresql://.</translation>
     </message>
     <message>
-        <source>Give the SQLite file&apos;s full path.</source>
+        <source>Give the SQLite file's full path.</source>
         <translation>Indica il percorso completo del file SQLite.</translation>
     </message>
     <message>
@@ -3052,6 +3051,10 @@ Comandi:
         <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
         <translation>«%1» non è un tasso di cambio: scrivi un decimale positivo con il punto, ad esempio 0.0915.</translation>
     </message>
+    <message>
+        <source>%1 is a %2 and cannot change the reporting currency or exchange rates; ask an administrator or a sales manager.</source>
+        <translation>%1 è %2 e non può cambiare la valuta di riferimento né i tassi di cambio; chiedi a un amministratore o a un responsabile vendite.</translation>
+    </message>
 </context>
 <context>
     <name>Tierline::ExchangeRatesCard</name>
@@ -3061,7 +3064,7 @@ Comandi:
     </message>
     <message>
         <source>MRR adds up every account in one currency. A rate applies from its day until the next one; write it exactly, with a point: one unit of the currency is worth this many units of the reporting currency.</source>
-        <translation>Il MRR somma tutti gli account in un&apos;unica valuta. Un tasso vale dal suo giorno fino al successivo; scrivilo esatto, con il punto: un&apos;unità della valuta vale tante unità della valuta di riferimento.</translation>
+        <translation>Il MRR somma tutti gli account in un'unica valuta. Un tasso vale dal suo giorno fino al successivo; scrivilo esatto, con il punto: un'unità della valuta vale tante unità della valuta di riferimento.</translation>
     </message>
     <message>
         <source>&amp;Report MRR in:</source>
@@ -3249,7 +3252,7 @@ Comandi:
     </message>
     <message>
         <source>The account the pages show</source>
-        <translation>L&apos;account mostrato nelle pagine</translation>
+        <translation>L'account mostrato nelle pagine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3398,12 +3401,12 @@ Comandi:
     </message>
     <message>
         <source>%1: MRR %2</source>
-        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
         <translation>%1: MRR %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 (net change %4)</source>
-        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
         <translation>%1: %2 %3 (variazione netta %4)</translation>
     </message>
     <message>
@@ -3423,7 +3426,7 @@ Comandi:
     </message>
     <message>
         <source>The last month, %1, comes before the first, %2.</source>
-        <translation>L&apos;ultimo mese, %1, viene prima del primo, %2.</translation>
+        <translation>L'ultimo mese, %1, viene prima del primo, %2.</translation>
     </message>
     <message>
         <source>MRR covers at most %1 months at a time.</source>
@@ -3435,7 +3438,7 @@ Comandi:
     </message>
     <message>
         <source>Account %1 has a subscription period in a currency Tierline does not know.</source>
-        <translation>L&apos;account %1 ha un periodo di abbonamento in una valuta che Tierline non conosce.</translation>
+        <translation>L'account %1 ha un periodo di abbonamento in una valuta che Tierline non conosce.</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3584,7 @@ Comandi:
     </message>
     <message>
         <source>Account owner</source>
-        <translation>Titolare dell&apos;account</translation>
+        <translation>Titolare dell'account</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -3617,7 +3620,7 @@ Comandi:
     </message>
     <message>
         <source>%1 does not have the “%2” permission.</source>
-        <translation>%1 non dispone dell&apos;autorizzazione “%2”.</translation>
+        <translation>%1 non dispone dell'autorizzazione “%2”.</translation>
     </message>
 </context>
 <context>
@@ -3652,12 +3655,12 @@ Comandi:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Prodotto: %1</translation>
     </message>
     <message numerus="yes">
@@ -3693,7 +3696,7 @@ Comandi:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Totale piano: %1 → %2 %3</translation>
     </message>
     <message>
@@ -3760,7 +3763,7 @@ Comandi:
     </message>
     <message>
         <source>The PostgreSQL address must not contain a password. Put it in ~/.pgpass, in the PGPASSWORD environment variable or in a service file instead.</source>
-        <translation>L&apos;indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d&apos;ambiente PGPASSWORD o in un file di servizio.</translation>
+        <translation>L'indirizzo PostgreSQL non deve contenere una password. Mettila in ~/.pgpass, nella variabile d'ambiente PGPASSWORD o in un file di servizio.</translation>
     </message>
     <message>
         <source>“%1” names more than one database.</source>
@@ -3772,11 +3775,11 @@ Comandi:
     </message>
     <message>
         <source>The PostgreSQL option %1 cannot contain spaces or “;”.</source>
-        <translation>L&apos;opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
+        <translation>L'opzione PostgreSQL %1 non può contenere spazi o “;”.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an unknown option “%1”.</source>
-        <translation>L&apos;indirizzo PostgreSQL ha un&apos;opzione sconosciuta “%1”.</translation>
+        <translation>L'indirizzo PostgreSQL ha un'opzione sconosciuta “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +3817,7 @@ Comandi:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3915,7 +3918,7 @@ Comandi:
     <name>Tierline::Scheduler</name>
     <message>
         <source>The catalog has no Campaigns price for account %1.</source>
-        <translation>Il catalogo non contiene un prezzo di Campagne per l&apos;account %1.</translation>
+        <translation>Il catalogo non contiene un prezzo di Campagne per l'account %1.</translation>
     </message>
     <message>
         <source>Billing has already been applied through %2, so nothing can be changed as of %1, an earlier day.</source>
@@ -3997,7 +4000,7 @@ Comandi:
     </message>
     <message>
         <source>Subscription end</source>
-        <translation>Fine dell&apos;abbonamento</translation>
+        <translation>Fine dell'abbonamento</translation>
     </message>
     <message>
         <source>Upcoming MRR</source>
@@ -4036,7 +4039,7 @@ Comandi:
     </message>
     <message>
         <source>Give the smart list a name.</source>
-        <translation>Assegna un nome all&apos;elenco intelligente.</translation>
+        <translation>Assegna un nome all'elenco intelligente.</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in smart list; choose another.</source>
@@ -4052,7 +4055,7 @@ Comandi:
     </message>
     <message>
         <source>The smart list was deleted meanwhile; save it anew.</source>
-        <translation>Nel frattempo l&apos;elenco intelligente è stato eliminato; salvalo di nuovo.</translation>
+        <translation>Nel frattempo l'elenco intelligente è stato eliminato; salvalo di nuovo.</translation>
     </message>
     <message>
         <source>A built-in smart list cannot be renamed.</source>
@@ -4123,7 +4126,7 @@ Comandi:
     </message>
     <message>
         <source>Part of the account name</source>
-        <translation>Parte del nome dell&apos;account</translation>
+        <translation>Parte del nome dell'account</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4154,7 +4157,7 @@ Comandi:
         <translation>a</translation>
     </message>
     <message>
-        <source>In each account&apos;s own currency, e.g. 100.50</source>
+        <source>In each account's own currency, e.g. 100.50</source>
         <translation>Nella valuta di ciascun account, ad es. 100.50</translation>
     </message>
     <message>
@@ -4167,7 +4170,7 @@ Comandi:
     </message>
     <message>
         <source>Subscription end:</source>
-        <translation>Fine dell&apos;abbonamento:</translation>
+        <translation>Fine dell'abbonamento:</translation>
     </message>
     <message>
         <source>Trial end:</source>
@@ -4187,7 +4190,7 @@ Comandi:
     </message>
     <message>
         <source>Choose the columns of the list</source>
-        <translation>Scegli le colonne dell&apos;elenco</translation>
+        <translation>Scegli le colonne dell'elenco</translation>
     </message>
     <message>
         <source>Separator:</source>
@@ -4238,7 +4241,7 @@ Comandi:
     </message>
     <message>
         <source>Delete the smart list “%1”? The accounts in it are not touched.</source>
-        <translation>Eliminare l&apos;elenco intelligente “%1”? Gli account che contiene non vengono toccati.</translation>
+        <translation>Eliminare l'elenco intelligente “%1”? Gli account che contiene non vengono toccati.</translation>
     </message>
     <message>
         <source>Export smart list as CSV</source>
@@ -4284,7 +4287,7 @@ Comandi:
     </message>
     <message>
         <source>The file has no “%1” column. The header line must name the columns: account, owner, currency, amount, interval, start, end.</source>
-        <translation>Il file non ha la colonna «%1». L&apos;intestazione deve nominare le colonne: account, owner, currency, amount, interval, start, end.</translation>
+        <translation>Il file non ha la colonna «%1». L'intestazione deve nominare le colonne: account, owner, currency, amount, interval, start, end.</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
@@ -4303,7 +4306,7 @@ Comandi:
     </message>
     <message>
         <source>an account name is required</source>
-        <translation>il nome dell&apos;account è obbligatorio</translation>
+        <translation>il nome dell'account è obbligatorio</translation>
     </message>
     <message>
         <source>“%1” is not a currency Tierline knows (%2)</source>
@@ -4331,7 +4334,7 @@ Comandi:
     </message>
     <message>
         <source>the deal ends on %1, before it starts</source>
-        <translation>l&apos;accordo termina il %1, prima di iniziare</translation>
+        <translation>l'accordo termina il %1, prima di iniziare</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), so nothing was imported:</source>
@@ -4349,14 +4352,14 @@ Comandi:
     </message>
     <message>
         <source>The file has a header but no deals.</source>
-        <translation>Il file ha un&apos;intestazione ma nessun accordo.</translation>
+        <translation>Il file ha un'intestazione ma nessun accordo.</translation>
     </message>
 </context>
 <context>
     <name>Tierline::SubscriptionService</name>
     <message>
-        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
-        <translation>%1 è %2 e non può inserire accordi di abbonamento; chiedi al titolare dell&apos;account o a un rappresentante commerciale.</translation>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
+        <translation>%1 è %2 e non può inserire accordi di abbonamento; chiedi al titolare dell'account o a un rappresentante commerciale.</translation>
     </message>
     <message>
         <source>There is no subscription period %1.</source>
@@ -4372,7 +4375,7 @@ Comandi:
     </message>
     <message>
         <source>The deal ends on %1, before it starts on %2.</source>
-        <translation>L&apos;accordo termina il %1, prima di iniziare il %2.</translation>
+        <translation>L'accordo termina il %1, prima di iniziare il %2.</translation>
     </message>
     <message>
         <source>Billing writes this period itself; change the plan or the Campaigns tier instead, or add a deal.</source>
@@ -4380,7 +4383,7 @@ Comandi:
     </message>
     <message>
         <source>Someone else changed this deal since you opened it. Look at it again and repeat your change.</source>
-        <translation>Qualcun altro ha modificato questo accordo dopo che l&apos;hai aperto. Riguardalo e ripeti la modifica.</translation>
+        <translation>Qualcun altro ha modificato questo accordo dopo che l'hai aperto. Riguardalo e ripeti la modifica.</translation>
     </message>
     <message>
         <source>monthly</source>
@@ -4600,11 +4603,11 @@ Comandi:
     </message>
     <message>
         <source>This database is empty. Fill it with a demo workspace: staff in every role and accounts with a year of billing behind them, so that every page has something to show?</source>
-        <translation>Questo database è vuoto. Vuoi riempirlo con un&apos;area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
+        <translation>Questo database è vuoto. Vuoi riempirlo con un'area di lavoro demo, con membri dello staff in ogni ruolo e account con un anno di fatturazione alle spalle, così che ogni pagina abbia qualcosa da mostrare?</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell&apos;area di lavoro demo…</translation>
+        <translation>Creazione dell'area di lavoro demo…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4620,7 +4623,7 @@ Comandi:
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation>Impossibile creare l&apos;area di lavoro demo: %1</translation>
+        <translation>Impossibile creare l'area di lavoro demo: %1</translation>
     </message>
     <message>
         <source>The database: an SQLite file, or postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD).</source>
@@ -4646,7 +4649,7 @@ Comandi:
     <name>Tierline::UsagePage</name>
     <message>
         <source>Choose an account to see its usage and limits.</source>
-        <translation>Scegli un account per vederne l&apos;utilizzo e i limiti.</translation>
+        <translation>Scegli un account per vederne l'utilizzo e i limiti.</translation>
     </message>
     <message>
         <source>MARKETING CONTACTS</source>
@@ -4751,7 +4754,7 @@ Comandi:
     </message>
     <message>
         <source>Usage has not grown over the last 30 days, so no date for reaching the limit is forecast.</source>
-        <translation>L&apos;utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
+        <translation>L'utilizzo non è cresciuto negli ultimi 30 giorni, quindi non è prevista una data in cui si raggiunge il limite.</translation>
     </message>
     <message>
         <source>The limit is reached.</source>
@@ -4786,11 +4789,11 @@ Comandi:
     <name>Tierline::UserStore</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>L&apos;utente “%1” non esiste.</translation>
+        <translation>L'utente “%1” non esiste.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation>L&apos;utente %1 non esiste.</translation>
+        <translation>L'utente %1 non esiste.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Tierline::AccountChangeRequestDialog</name>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>Next</source>
-        <extracomment>Caption of the account&apos;s next billing event: a renewal, a downgrade, a trial end.</extracomment>
+        <extracomment>Caption of the account's next billing event: a renewal, a downgrade, a trial end.</extracomment>
         <translation>Härnäst</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -624,7 +623,7 @@
     </message>
     <message>
         <source>%1 per 1,000 subscribers</source>
-        <translation>%1 per 1&#xa0;000 prenumeranter</translation>
+        <translation>%1 per 1 000 prenumeranter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln day(s) left in this cycle</source>
@@ -710,12 +709,12 @@
     </message>
     <message>
         <source>%1 plan</source>
-        <extracomment>A plan by its name: &quot;Pro plan&quot;.</extracomment>
+        <extracomment>A plan by its name: "Pro plan".</extracomment>
         <translation>%1-planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A ledger line: its reason, then what it prices (&quot;Plan renewal · Pro plan&quot;).</extracomment>
+        <extracomment>A ledger line: its reason, then what it prices ("Plan renewal · Pro plan").</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -732,7 +731,7 @@
         <translation>%1: vid %2: %3</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <extracomment>Describes a JSON string value found where something else was expected</extracomment>
         <translation>texten ”%1”</translation>
     </message>
@@ -793,7 +792,7 @@
         <translation>inga priser för %1</translation>
     </message>
     <message>
-        <source>currency %1 is not in the catalog&apos;s currencies</source>
+        <source>currency %1 is not in the catalog's currencies</source>
         <translation>valutan %1 finns inte bland katalogens valutor</translation>
     </message>
     <message>
@@ -809,7 +808,7 @@
         <translation>anger ingen valuta</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>okänd valutakod ”%1”</translation>
     </message>
     <message>
@@ -821,7 +820,7 @@
         <translation>anger ingen produkt</translation>
     </message>
     <message>
-        <source>product &quot;%1&quot; is listed twice</source>
+        <source>product "%1" is listed twice</source>
         <translation>produkten ”%1” anges två gånger</translation>
     </message>
     <message>
@@ -829,11 +828,11 @@
         <translation>anger ingen plan</translation>
     </message>
     <message>
-        <source>plan id &quot;%1&quot; is used twice</source>
+        <source>plan id "%1" is used twice</source>
         <translation>plan-id:t ”%1” används två gånger</translation>
     </message>
     <message>
-        <source>add-on id &quot;%1&quot; is used twice</source>
+        <source>add-on id "%1" is used twice</source>
         <translation>tilläggs-id:t ”%1” används två gånger</translation>
     </message>
     <message>
@@ -891,7 +890,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>The plan the account has now, in the comparison&apos;s header: &quot;Plus (current)&quot;.</extracomment>
+        <extracomment>The plan the account has now, in the comparison's header: "Plus (current)".</extracomment>
         <translation>%1 (nuvarande)</translation>
     </message>
     <message>
@@ -1030,7 +1029,7 @@
     </message>
     <message>
         <source>Arrow keys move 1,000, Page Up and Page Down 5,000, Home and End to the ends.</source>
-        <translation>Piltangenterna flyttar 1&#xa0;000, Page Up och Page Down 5&#xa0;000, Home och End till ändpunkterna.</translation>
+        <translation>Piltangenterna flyttar 1 000, Page Up och Page Down 5 000, Home och End till ändpunkterna.</translation>
     </message>
     <message>
         <source>Number of subscribers</source>
@@ -1171,7 +1170,7 @@
         <translation>accounts   lista konton</translation>
     </message>
     <message>
-        <source>account ID   one account&apos;s billing</source>
+        <source>account ID   one account's billing</source>
         <translation>account ID   ett kontos fakturering</translation>
     </message>
     <message>
@@ -1179,7 +1178,7 @@
         <translation>ledger ID   ett kontos debiteringar och krediter</translation>
     </message>
     <message>
-        <source>audit ID   who changed the account&apos;s billing, and when</source>
+        <source>audit ID   who changed the account's billing, and when</source>
         <translation>audit ID   vem som ändrade kontots fakturering, och när</translation>
     </message>
     <message>
@@ -1195,7 +1194,7 @@
         <translation>try ID   starta den kostnadsfria provperioden för Kampanjer</translation>
     </message>
     <message>
-        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial&apos;s tier</source>
+        <source>set-tier ID --tier N   upgrade, schedule a downgrade, or pick the trial's tier</source>
         <translation>set-tier ID --tier N   uppgradera, planera en nedgradering eller välj nivå för provperioden</translation>
     </message>
     <message>
@@ -2003,7 +2002,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>--duplicates tar update eller skip, inte ”%1”.</translation>
     </message>
     <message>
-        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account&apos;s contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
+        <source>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   list or change an account's contacts; contacts import FILE --account ID [--duplicates update|skip]</source>
         <translation>contacts list|archive|set-marketing|delete ID [--status S] [--marketing yes|no] [--search TEXT]   visa eller ändra ett kontos kontakter; contacts import FIL --account ID [--duplicates update|skip]</translation>
     </message>
     <message>
@@ -2171,7 +2170,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>Sista månaden.</translation>
     </message>
     <message>
-        <source>Owner&apos;s name or login.</source>
+        <source>Owner's name or login.</source>
         <translation>Ägarens namn eller inloggning.</translation>
     </message>
     <message>
@@ -2400,7 +2399,7 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>subscriptions import FIL   importera avtal (account, owner, currency, amount, interval, start, end); allt eller inget</translation>
     </message>
     <message>
-        <source>deals ID   an account&apos;s subscription periods and deals</source>
+        <source>deals ID   an account's subscription periods and deals</source>
         <translation>deals ID   ett kontos prenumerationsperioder och avtal</translation>
     </message>
     <message>
@@ -2412,8 +2411,8 @@ Avslutningskoder: 0 ok, 1 felaktig användning, 2 ogiltig indata, 3 nekad av en 
         <translation>smart-lists   de smarta listorna och hur många konton var och en har</translation>
     </message>
     <message>
-        <source>export --smart-list NAME --out FILE [--delimiter &apos;;&apos;] [--bom]   write a smart list as CSV</source>
-        <translation>export --smart-list NAMN --out FIL [--delimiter &apos;;&apos;] [--bom]   skriv en smart lista som CSV</translation>
+        <source>export --smart-list NAME --out FILE [--delimiter ';'] [--bom]   write a smart list as CSV</source>
+        <translation>export --smart-list NAMN --out FIL [--delimiter ';'] [--bom]   skriv en smart lista som CSV</translation>
     </message>
     <message>
         <source>backup --out FILE   save a consistent copy of the SQLite database (for PostgreSQL use pg_dump)</source>
@@ -2904,7 +2903,7 @@ Kommandon:
         <translation>Ange en SQLite-fil eller en postgresql://-adress.</translation>
     </message>
     <message>
-        <source>Give the SQLite file&apos;s full path.</source>
+        <source>Give the SQLite file's full path.</source>
         <translation>Ange SQLite-filens fullständiga sökväg.</translation>
     </message>
     <message>
@@ -3051,6 +3050,10 @@ Kommandon:
     <message>
         <source>“%1” is not an exchange rate: write a positive decimal with a point, such as 0.0915.</source>
         <translation>”%1” är ingen växelkurs: skriv ett positivt decimaltal med punkt, till exempel 0.0915.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot change the reporting currency or exchange rates; ask an administrator or a sales manager.</source>
+        <translation>%1 är %2 och kan inte ändra rapportvalutan eller växelkurserna; be en administratör eller en försäljningschef.</translation>
     </message>
 </context>
 <context>
@@ -3398,12 +3401,12 @@ Kommandon:
     </message>
     <message>
         <source>%1: MRR %2</source>
-        <extracomment>Hover text of the MRR chart: &quot;Mar 2026: MRR $1,234.00&quot;</extracomment>
+        <extracomment>Hover text of the MRR chart: "Mar 2026: MRR $1,234.00"</extracomment>
         <translation>%1: MRR %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 (net change %4)</source>
-        <extracomment>Hover text of a movement bar: &quot;Mar 2026: Expansion $120.00 (net change $80.00)&quot;</extracomment>
+        <extracomment>Hover text of a movement bar: "Mar 2026: Expansion $120.00 (net change $80.00)"</extracomment>
         <translation>%1: %2 %3 (nettoförändring %4)</translation>
     </message>
     <message>
@@ -3652,12 +3655,12 @@ Kommandon:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and what it covers: &quot;$59.00 per month&quot;.</extracomment>
+        <extracomment>An amount and what it covers: "$59.00 per month".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <extracomment>The product an account has: &quot;Marketing + Sales&quot;.</extracomment>
+        <extracomment>The product an account has: "Marketing + Sales".</extracomment>
         <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
@@ -3693,7 +3696,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan total: %1 → %2 %3</source>
-        <extracomment>The plan&apos;s price before and after a seat change: &quot;$74.00 → $104.00 per month&quot;.</extracomment>
+        <extracomment>The plan's price before and after a seat change: "$74.00 → $104.00 per month".</extracomment>
         <translation>Planen totalt: %1 → %2 %3</translation>
     </message>
     <message>
@@ -3814,7 +3817,7 @@ Kommandon:
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Billing interval in currency: &quot;Monthly in USD&quot;.</extracomment>
+        <extracomment>Billing interval in currency: "Monthly in USD".</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -4154,7 +4157,7 @@ Kommandon:
         <translation>till</translation>
     </message>
     <message>
-        <source>In each account&apos;s own currency, e.g. 100.50</source>
+        <source>In each account's own currency, e.g. 100.50</source>
         <translation>I varje kontos egen valuta, t.ex. 100.50</translation>
     </message>
     <message>
@@ -4355,7 +4358,7 @@ Kommandon:
 <context>
     <name>Tierline::SubscriptionService</name>
     <message>
-        <source>%1 is a %2 and cannot enter subscription deals; ask the account&apos;s owner or a sales rep.</source>
+        <source>%1 is a %2 and cannot enter subscription deals; ask the account's owner or a sales rep.</source>
         <translation>%1 är %2 och kan inte lägga in prenumerationsavtal; be kontoägaren eller en säljare.</translation>
     </message>
     <message>

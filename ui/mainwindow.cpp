@@ -128,7 +128,9 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_smartListsPage);
     m_settingsPage = new SettingsPage(m_pages);
     m_pages->addWidget(m_settingsPage);
-    m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_settingsPage);
+    m_exchangeRatesCard = new ExchangeRatesCard(m_database, m_billing.clock(), m_settingsPage);
+    connect(this, &MainWindow::actingUserChanged, m_exchangeRatesCard,
+            &ExchangeRatesCard::setActor);
     m_settingsPage->addSection(m_exchangeRatesCard);
     m_settingsPage->addSection(new DatabaseCard(m_database.location(), m_settingsPage));
     // Z3: billing changes, deals and rates all move MRR.

@@ -397,10 +397,12 @@ Status Generator::addDealsAndRates(const QList<qint64> &accountIds)
                                      {"SEK", "0.0915", "0.0948"},
                                      {"IDR", "0.0000634", "0.0000612"}};
     const ExchangeRates exchange(m_database);
+    const User &admin = m_users[QStringLiteral("ada")];
     for (const Rate &r : rates) {
         for (const auto &[day, rate] : {std::pair {start().addYears(-2), r.older},
                                         std::pair {m_options.today.addMonths(-5), r.recent}}) {
             if (const Status set = exchange.setRate(
+                    admin,
                     {QLatin1String(r.currency), QStringLiteral("USD"), day, QLatin1String(rate)});
                 !set)
                 return set;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangerates.h"
 
+#include "billing/permissions.h"
 #include "money/money.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -67,8 +68,22 @@ Result<QString> ExchangeRates::reportingCurrency() const
     return code.isEmpty() ? QStringLiteral("USD") : code;
 }
 
-Status ExchangeRates::setReportingCurrency(const QString &code) const
+bool ExchangeRates::canChange(const User &user)
 {
+    return user.role == Role::Admin || user.role == Role::SalesManager;
+}
+
+QString ExchangeRates::whyNot(const User &user)
+{
+    return tr("%1 is a %2 and cannot change the reporting currency or exchange rates; ask an "
+              "administrator or a sales manager.")
+        .arg(user.name, PermissionText::roleName(user.role).toLower());
+}
+
+Status ExchangeRates::setReportingCurrency(const User &actor, const QString &code) const
+{
+    if (!canChange(actor))
+        return Error::forbidden(whyNot(actor));
     if (!Currency::fromCode(code))
         return Error::badInput(
             tr("%1 is not a currency Tierline knows; choose one of %2.")
@@ -100,8 +115,10 @@ Result<QList<ExchangeRate>> ExchangeRates::rates() const
     return all;
 }
 
-Status ExchangeRates::setRate(const ExchangeRate &rate) const
+Status ExchangeRates::setRate(const User &actor, const ExchangeRate &rate) const
 {
+    if (!canChange(actor))
+        return Error::forbidden(whyNot(actor));
     for (const QString &code : {rate.currency, rate.reportingCurrency}) {
         if (!Currency::fromCode(code))
             return Error::badInput(
@@ -131,9 +148,11 @@ Status ExchangeRates::setRate(const ExchangeRate &rate) const
     return transaction.commit();
 }
 
-Status ExchangeRates::removeRate(const QString &currency, const QString &reportingCurrency,
-                                 QDate validFrom) const
+Status ExchangeRates::removeRate(const User &actor, const QString &currency,
+                                 const QString &reportingCurrency, QDate validFrom) const
 {
+    if (!canChange(actor))
+        return Error::forbidden(whyNot(actor));
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
         return transaction.error();

@@ -14,6 +14,7 @@
 namespace Tierline {
 
 class Database;
+struct User;
 
 /** An exact positive decimal as a fraction: "0.0915" is 915 / 10000. */
 struct ExactRate
@@ -51,15 +52,23 @@ public:
     {
     }
 
+    /**
+     * Whether user may choose the reporting currency and set rates: they move every MRR figure
+     * of the company, so administrators and sales managers only.
+     */
+    static bool canChange(const User &user);
+    /** Why user may not change them: "Rob Esposito is a Sales rep and cannot …". */
+    static QString whyNot(const User &user);
+
     /** The reporting currency; USD until one is chosen. */
     Result<QString> reportingCurrency() const;
-    Status setReportingCurrency(const QString &code) const;
+    Status setReportingCurrency(const User &actor, const QString &code) const;
 
     /** Every rate, by currency, reporting currency and day. */
     Result<QList<ExchangeRate>> rates() const;
     /** Adds or replaces the rate of a pair from a day; the rate text must parse exactly. */
-    Status setRate(const ExchangeRate &rate) const;
-    Status removeRate(const QString &currency, const QString &reportingCurrency,
+    Status setRate(const User &actor, const ExchangeRate &rate) const;
+    Status removeRate(const User &actor, const QString &currency, const QString &reportingCurrency,
                       QDate validFrom) const;
 
 private:

@@ -106,7 +106,8 @@ void TestCliMrr::mrrByOwnerAndCurrency()
         QStringLiteral("UPDATE accounts SET owner_id = ? WHERE id = ?"), {world.rep.id, b}));
     addDeal(world, b, QStringLiteral("USD"), 5000, QDate(2026, 1, 1));
     TL_VERIFY_OK(ExchangeRates(world.database())
-                     .setRate({QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2020, 1, 1),
+                     .setRate(world.admin,
+                              {QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2020, 1, 1),
                                QStringLiteral("0.095")}));
     auto mrr = [&](const QStringList &extra) {
         return runCli(QStringList {QStringLiteral("--db"), world.databasePath(),

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void parsesExactRates();
     void movementsAddUpToTheChangeOnGeneratedData();
     void refusesBadRanges();
+    void ratesChangedOnlyByAdminsAndSalesManagers();
 };
 
 void TestMrrEngine::normalisesToMonthlyHalfUp_data()
@@ -169,9 +170,11 @@ void TestMrrEngine::convertsAtTheRateValidOnTheLastDay()
     TL_VERIFY_OK(service.insert(p, 0));
     const ExchangeRates rates(world.database());
     TL_VERIFY_OK(rates.setRate(
+        world.admin,
         {QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2025, 1, 1), QStringLiteral("0.1")}));
     // From the last day of February: February is measured at the new rate.
-    TL_VERIFY_OK(rates.setRate({QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2026, 2, 28),
+    TL_VERIFY_OK(rates.setRate(world.admin,
+                               {QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2026, 2, 28),
                                 QStringLiteral("0.0915")}));
     const auto series =
         MrrEngine(world.database()).series({QDate(2026, 1, 1), QDate(2026, 3, 1), 0, {}});
@@ -190,7 +193,7 @@ void TestMrrEngine::convertsAtTheRateValidOnTheLastDay()
     TL_VERIFY_OK(inSek);
     QCOMPARE(inSek->months.at(1).mrr, qint64(100005));
 
-    TL_VERIFY_OK(rates.setReportingCurrency(QStringLiteral("SEK")));
+    TL_VERIFY_OK(rates.setReportingCurrency(world.admin, QStringLiteral("SEK")));
     QCOMPARE(*rates.reportingCurrency(), QStringLiteral("SEK"));
     QCOMPARE(
         MrrEngine(world.database()).series({QDate(2026, 1, 1), QDate(2026, 1, 1), 0, {}})->currency,
@@ -277,10 +280,12 @@ void TestMrrEngine::movementsAddUpToTheChangeOnGeneratedData()
     TestWorld world;
     const SubscriptionService service(world.database(), world.catalog());
     TL_VERIFY_OK(ExchangeRates(world.database())
-                     .setRate({QStringLiteral("EUR"), QStringLiteral("USD"), QDate(2020, 1, 1),
+                     .setRate(world.admin,
+                              {QStringLiteral("EUR"), QStringLiteral("USD"), QDate(2020, 1, 1),
                                QStringLiteral("1.0837")}));
     TL_VERIFY_OK(ExchangeRates(world.database())
-                     .setRate({QStringLiteral("EUR"), QStringLiteral("USD"), QDate(2025, 7, 17),
+                     .setRate(world.admin,
+                              {QStringLiteral("EUR"), QStringLiteral("USD"), QDate(2025, 7, 17),
                                QStringLiteral("1.1213")}));
     QRandomGenerator random(42);
     QHash<qint64, QList<SubscriptionPeriod>> byAccount;
@@ -347,6 +352,40 @@ void TestMrrEngine::refusesBadRanges()
     QVERIFY(!MrrEngine::parseMonth(QStringLiteral("2026-13")).isValid());
     QVERIFY(!MrrEngine::parseMonth(QStringLiteral("2026-2")).isValid());
     QVERIFY(!engine.firstMonth()->isValid());
+}
+
+void TestMrrEngine::ratesChangedOnlyByAdminsAndSalesManagers()
+{
+    TestWorld world;
+    const ExchangeRates rates(world.database());
+    const ExchangeRate sek {QStringLiteral("SEK"), QStringLiteral("USD"), QDate(2026, 1, 1),
+                            QStringLiteral("0.0915")};
+    for (const Role role : {Role::Admin, Role::AccountOwner, Role::Reviewer, Role::SalesManager,
+                            Role::SalesRep, Role::Ops}) {
+        User user;
+        user.name = QStringLiteral("Test User");
+        user.role = role;
+        user.permissions = defaultPermissions(role);
+        const bool allowed = role == Role::Admin || role == Role::SalesManager;
+        QCOMPARE(ExchangeRates::canChange(user), allowed);
+        const Status set = rates.setRate(user, sek);
+        const Status reporting = rates.setReportingCurrency(user, QStringLiteral("EUR"));
+        const Status removed =
+            rates.removeRate(user, sek.currency, sek.reportingCurrency, sek.validFrom);
+        for (const Status *status : {&set, &reporting, &removed}) {
+            QCOMPARE(status->ok(), allowed);
+            if (!allowed) {
+                QCOMPARE(status->error().kind, Error::Kind::Forbidden);
+                QVERIFY2(status->error().message.contains(PermissionText::roleName(role).toLower()),
+                         qPrintable(status->error().message));
+            }
+        }
+        if (!allowed) {
+            QVERIFY(rates.rates()->isEmpty());
+            QCOMPARE(*rates.reportingCurrency(), QStringLiteral("USD"));
+        }
+        TL_VERIFY_OK(rates.setReportingCurrency(world.admin, QStringLiteral("USD")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMrrEngine)

@@ -19,6 +19,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void savesTheChartAsPng();
     void missingRateIsShown();
     void exchangeRatesInSettings();
+    void exchangeRatesReadOnlyForOthers();
     void screenshots();
 
 private:
@@ -238,7 +240,8 @@ void TestMrrPage::missingRateIsShown()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!child<QPushButton>(page, "saveChartButton")->isEnabled());
 
-    ExchangeRatesCard card(world.database());
+    ExchangeRatesCard card(world.database(), world.clock());
+    card.setActor(world.admin);
     QVERIFY(card.addRate(QStringLiteral("SEK"), QDate(2020, 1, 1), QStringLiteral("0.1")));
     page.refresh();
     QVERIFY(!error->isVisible());
@@ -251,7 +254,8 @@ void TestMrrPage::exchangeRatesInSettings()
 {
     TestWorld world;
     SettingsPage settings;
-    auto *card = new ExchangeRatesCard(world.database());
+    auto *card = new ExchangeRatesCard(world.database(), world.clock());
+    card->setActor(world.admin);
     settings.addSection(card);
     settings.show();
     QSignalSpy changed(card, &ExchangeRatesCard::ratesChanged);
@@ -271,6 +275,30 @@ void TestMrrPage::exchangeRatesInSettings()
     QCOMPARE(table->rowCount(), 0);
 }
 
+void TestMrrPage::exchangeRatesReadOnlyForOthers()
+{
+    TestWorld world; // 10 Mar 2026
+    ExchangeRatesCard card(world.database(), world.clock());
+    card.setActor(world.rep);
+    card.show();
+    // The day a new rate applies from is the clock's today, not the computer's.
+    QCOMPARE(child<QDateEdit>(card, "rateValidFromEdit")->date(), QDate(2026, 3, 10));
+    auto *reason = child<QLabel>(card, "ratesReadOnlyLabel");
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(world.rep.name), qPrintable(reason->text()));
+    for (const char *name : {"reportingCurrencyCombo", "rateEdit", "addRateButton"})
+        QVERIFY2(!child<QWidget>(card, name)->isEnabled(), name);
+    // The core refuses them anyway.
+    QVERIFY(!card.addRate(QStringLiteral("SEK"), QDate(2026, 1, 1), QStringLiteral("0.0915")));
+    QVERIFY(child<QLabel>(card, "ratesErrorLabel")->isVisible());
+    QVERIFY(ExchangeRates(world.database()).rates()->isEmpty());
+
+    card.setActor(world.admin);
+    QVERIFY(!reason->isVisible());
+    QVERIFY(child<QPushButton>(card, "addRateButton")->isEnabled());
+    QVERIFY(card.addRate(QStringLiteral("SEK"), QDate(2026, 1, 1), QStringLiteral("0.0915")));
+}
+
 void TestMrrPage::screenshots()
 {
     const QString folder = qEnvironmentVariable("TIERLINE_SCREENSHOTS");
@@ -286,13 +314,16 @@ void TestMrrPage::screenshots()
     page.setRange(MrrPage::Range::All);
     QVERIFY(shoot(&page, folder, "mrr.png"));
     SettingsPage settings;
-    auto *card = new ExchangeRatesCard(world.database());
+    auto *card = new ExchangeRatesCard(world.database(), world.clock());
+    card->setActor(world.admin);
     settings.addSection(card);
     QVERIFY(card->addRate(QStringLiteral("SEK"), QDate(2026, 1, 1), QStringLiteral("0.0915")));
     QVERIFY(card->addRate(QStringLiteral("EUR"), QDate(2026, 1, 1), QStringLiteral("1.0837")));
     settings.resize(900, 620);
     settings.show();
     QVERIFY(shoot(&settings, folder, "exchange_rates.png"));
+    card->setActor(world.rep);
+    QVERIFY(shoot(&settings, folder, "exchange_rates_read_only.png"));
 }
 
 QTEST_MAIN(TestMrrPage)

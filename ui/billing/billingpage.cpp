@@ -122,11 +122,7 @@ void BillingPage::buildUi()
     m_loadErrorLabel->hide();
     layout->addWidget(m_loadErrorLabel);
 
-    m_readOnlyLabel = value("readOnlyLabel", content);
-    m_readOnlyLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #f3f4f6; color: #3c4650; border: 1px solid #dfe3e8;"
-                       " border-radius: 6px; padding: 8px 10px; }"));
-    m_readOnlyLabel->hide();
+    m_readOnlyLabel = readOnlyNotice("readOnlyLabel", content);
     layout->addWidget(m_readOnlyLabel);
 
     layout->addWidget(buildBanners(content));

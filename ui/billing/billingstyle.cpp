@@ -108,6 +108,16 @@ QLabel *statValue(const char *objectName, QWidget *parent)
     return label;
 }
 
+QLabel *readOnlyNotice(const char *objectName, QWidget *parent)
+{
+    QLabel *label = value(objectName, parent);
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: #f3f4f6; color: #3c4650; border: 1px solid #dfe3e8;"
+                       " border-radius: 6px; padding: 8px 10px; }"));
+    label->hide();
+    return label;
+}
+
 QVBoxLayout *setUpSettingsCard(QFrame *frame, const char *objectName, QLabel *&title, QLabel *&hint)
 {
     frame->setObjectName(QLatin1String(objectName));

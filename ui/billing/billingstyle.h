@@ -36,6 +36,9 @@ QLabel *statCaption(const char *objectName, QWidget *parent);
 /** A large figure under a stat caption. */
 QLabel *statValue(const char *objectName, QWidget *parent);
 
+/** A grey, wrapping, hidden notice saying why the user sees something read-only. */
+QLabel *readOnlyNotice(const char *objectName, QWidget *parent);
+
 /**
  * Sets frame up as a Settings card: its style, a bold title and a grey, wrapping hint under
  * it. Returns the card's layout, for the rest of its content.

@@ -22,9 +22,10 @@ namespace Tierline {
 
 using namespace BillingStyle;
 
-ExchangeRatesCard::ExchangeRatesCard(const Database &database, QWidget *parent)
+ExchangeRatesCard::ExchangeRatesCard(const Database &database, const Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_database(database)
+    , m_clock(clock)
 {
     auto *layout = setUpSettingsCard(this, "exchangeRatesCard", m_titleLabel, m_hintLabel);
 
@@ -38,6 +39,9 @@ ExchangeRatesCard::ExchangeRatesCard(const Database &database, QWidget *parent)
     reporting->addWidget(m_reportingCombo);
     reporting->addStretch(1);
     layout->addLayout(reporting);
+
+    m_readOnlyLabel = readOnlyNotice("ratesReadOnlyLabel", this);
+    layout->addWidget(m_readOnlyLabel);
 
     m_ratesTable = new QTableWidget(0, 4, this);
     m_ratesTable->setObjectName(QStringLiteral("ratesTable"));
@@ -56,7 +60,7 @@ ExchangeRatesCard::ExchangeRatesCard(const Database &database, QWidget *parent)
     m_currencyCombo = new QComboBox(this);
     m_currencyCombo->setObjectName(QStringLiteral("rateCurrencyCombo"));
     m_currencyCombo->addItems(Currency::supportedCodes());
-    m_validFromEdit = new QDateEdit(QDate::currentDate(), this);
+    m_validFromEdit = new QDateEdit(m_clock.today(), this);
     m_validFromEdit->setObjectName(QStringLiteral("rateValidFromEdit"));
     m_validFromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_validFromEdit->setCalendarPopup(true);
@@ -86,7 +90,25 @@ ExchangeRatesCard::ExchangeRatesCard(const Database &database, QWidget *parent)
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ExchangeRatesCard::removeSelected);
     retranslateUi();
+    updateEditable();
     reload();
+}
+
+void ExchangeRatesCard::setActor(const User &actor)
+{
+    m_actor = actor;
+    updateEditable();
+}
+
+void ExchangeRatesCard::updateEditable()
+{
+    const bool editable = m_actor && ExchangeRates::canChange(*m_actor);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> {m_reportingCombo, m_currencyCombo, m_validFromEdit,
+                                           m_rateEdit, m_addButton, m_removeButton})
+        widget->setEnabled(editable);
+    m_readOnlyLabel->setText(m_actor ? ExchangeRates::whyNot(*m_actor) : QString());
+    m_readOnlyLabel->setVisible(m_actor && !editable);
 }
 
 void ExchangeRatesCard::retranslateUi()
@@ -102,6 +124,8 @@ void ExchangeRatesCard::retranslateUi()
     m_rateEdit->setAccessibleName(tr("Rate"));
     m_addButton->setText(tr("Add rate"));
     m_removeButton->setText(tr("Remove rate"));
+    if (m_actor)
+        m_readOnlyLabel->setText(ExchangeRates::whyNot(*m_actor));
 }
 
 void ExchangeRatesCard::changeEvent(QEvent *event)
@@ -140,7 +164,10 @@ void ExchangeRatesCard::showError(const QString &message)
 
 bool ExchangeRatesCard::chooseReportingCurrency(const QString &code)
 {
-    if (const Status set = ExchangeRates(m_database).setReportingCurrency(code); !set) {
+    if (!m_actor)
+        return false;
+    if (const Status set = ExchangeRates(m_database).setReportingCurrency(*m_actor, code); !set) {
+        reload(); // the combo box back on the stored currency
         showError(set.error().message);
         return false;
     }
@@ -152,9 +179,11 @@ bool ExchangeRatesCard::chooseReportingCurrency(const QString &code)
 
 bool ExchangeRatesCard::addRate(const QString &currency, QDate validFrom, const QString &rate)
 {
+    if (!m_actor)
+        return false;
     const ExchangeRate entered {currency, m_reportingCombo->currentText(), validFrom,
                                 rate.trimmed()};
-    if (const Status set = ExchangeRates(m_database).setRate(entered); !set) {
+    if (const Status set = ExchangeRates(m_database).setRate(*m_actor, entered); !set) {
         showError(set.error().message);
         return false;
     }
@@ -168,12 +197,12 @@ bool ExchangeRatesCard::addRate(const QString &currency, QDate validFrom, const 
 void ExchangeRatesCard::removeSelected()
 {
     const int row = m_ratesTable->currentRow();
-    if (row < 0)
+    if (row < 0 || !m_actor)
         return;
-    const Status removed =
-        ExchangeRates(m_database)
-            .removeRate(m_ratesTable->item(row, 0)->text(), m_ratesTable->item(row, 1)->text(),
-                        parseIsoDate(m_ratesTable->item(row, 2)->text()));
+    const Status removed = ExchangeRates(m_database)
+                               .removeRate(*m_actor, m_ratesTable->item(row, 0)->text(),
+                                           m_ratesTable->item(row, 1)->text(),
+                                           parseIsoDate(m_ratesTable->item(row, 2)->text()));
     showError(removed ? QString() : removed.error().message);
     reload();
     Q_EMIT ratesChanged();

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "billing/permissions.h"
+
 #include <QFrame>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -13,18 +17,20 @@ class QTableWidget;
 
 namespace Tierline {
 
+class Clock;
 class Database;
 
 /**
  * Settings, Exchange rates (Z3): the currency MRR is reported in and the dated rates into it,
- * kept in the database for every user and the CLI. Rates are exact decimals as typed.
+ * kept in the database for every user and the CLI. Rates are exact decimals as typed. Only
+ * administrators and sales managers change them; others see them read-only, with the reason.
  */
 class ExchangeRatesCard : public QFrame
 {
     Q_OBJECT
 
 public:
-    explicit ExchangeRatesCard(const Database &database, QWidget *parent = nullptr);
+    ExchangeRatesCard(const Database &database, const Clock &clock, QWidget *parent = nullptr);
 
     /** Adds or replaces a rate as the form would; false (with the reason shown) when refused. */
     bool addRate(const QString &currency, QDate validFrom, const QString &rate);
@@ -33,6 +39,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    /** Who acts: the form is enabled only for those who may change rates. */
+    void setActor(const Tierline::User &actor);
 
 Q_SIGNALS:
     /** The reporting currency or a rate changed: MRR figures need computing again. */
@@ -46,7 +54,11 @@ private:
     void showError(const QString &message);
     void removeSelected();
 
+    void updateEditable();
+
     const Database &m_database;
+    const Clock &m_clock;
+    std::optional<User> m_actor;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_reportingLabel = nullptr;
@@ -58,6 +70,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
 };
 
 } // namespace Tierline
