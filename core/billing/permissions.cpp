@@ -46,6 +46,13 @@ Permissions defaultPermissions(Role role)
     return {};
 }
 
+QString PermissionText::roleInSentence(Role role)
+{
+    // Role names are titles ("Sales rep", "Responsabile vendite"); in sv, id and it, as in
+    // English, a role is lower case inside a sentence.
+    return roleName(role).toLower();
+}
+
 QString PermissionText::roleName(Role role)
 {
     switch (role) {

@@ -49,6 +49,8 @@ class PermissionText
 
 public:
     static QString roleName(Role role);
+    /** The role's name inside a sentence: "… is a sales rep and cannot …". */
+    static QString roleInSentence(Role role);
     static QString permissionName(Permission permission);
     /** "Anna Owner does not have the “Billing access” permission." */
     static QString missing(const User &user, Permission permission);

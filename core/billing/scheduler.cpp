@@ -32,8 +32,7 @@ QDate Scheduler::todayOf() const
 
 QDate Scheduler::appliedThrough() const
 {
-    const auto value = m_database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                         {appliedThroughKey});
+    const auto value = m_database.meta(appliedThroughKey);
     return value ? SqlValues::toDate(*value) : QDate();
 }
 

@@ -60,8 +60,7 @@ std::optional<ExactRate> ExactRate::parse(const QString &text)
 
 Result<QString> ExchangeRates::reportingCurrency() const
 {
-    const auto value = m_database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                         {reportingCurrencyKey});
+    const auto value = m_database.meta(reportingCurrencyKey);
     if (!value)
         return value.error();
     const QString code = value->toString();
@@ -77,7 +76,7 @@ QString ExchangeRates::whyNot(const User &user)
 {
     return tr("%1 is a %2 and cannot change the reporting currency or exchange rates; ask an "
               "administrator or a sales manager.")
-        .arg(user.name, PermissionText::roleName(user.role).toLower());
+        .arg(user.name, PermissionText::roleInSentence(user.role));
 }
 
 Status ExchangeRates::setReportingCurrency(const User &actor, const QString &code) const
@@ -88,16 +87,7 @@ Status ExchangeRates::setReportingCurrency(const User &actor, const QString &cod
         return Error::badInput(
             tr("%1 is not a currency Tierline knows; choose one of %2.")
                 .arg(code, Currency::supportedCodes().join(QStringLiteral(", "))));
-    WriteTransaction transaction(m_database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    const auto stored =
-        m_database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       {reportingCurrencyKey, code});
-    if (!stored)
-        return stored.error();
-    return transaction.commit();
+    return m_database.setMeta(reportingCurrencyKey, code);
 }
 
 Result<QList<ExchangeRate>> ExchangeRates::rates() const

@@ -3,7 +3,6 @@
 #include "workspacesettings.h"
 
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 namespace Tierline {
 
@@ -21,8 +20,7 @@ WorkspaceSettings::WorkspaceSettings(const Database &database, QObject *parent)
 
 bool WorkspaceSettings::subscriptionsEnabled() const
 {
-    const auto value = m_database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                         {subscriptionsKey});
+    const auto value = m_database.meta(subscriptionsKey);
     return !value || value->isNull() || value->toString() != QLatin1String("0");
 }
 
@@ -30,17 +28,10 @@ Status WorkspaceSettings::setSubscriptionsEnabled(bool enabled)
 {
     if (enabled == subscriptionsEnabled())
         return Done {};
-    WriteTransaction transaction(m_database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    const auto stored =
-        m_database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       {subscriptionsKey, enabled ? QStringLiteral("1") : QStringLiteral("0")});
-    if (!stored)
-        return stored.error();
-    if (const Status committed = transaction.commit(); !committed)
-        return committed;
+    if (const Status stored = m_database.setMeta(
+            subscriptionsKey, enabled ? QStringLiteral("1") : QStringLiteral("0"));
+        !stored)
+        return stored;
     Q_EMIT subscriptionsEnabledChanged(enabled);
     return Done {};
 }

@@ -246,6 +246,25 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return query->value(0);
 }
 
+Result<QVariant> Database::meta(const QString &key) const
+{
+    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+}
+
+Status Database::setMeta(const QString &key, const QString &value) const
+{
+    WriteTransaction transaction(*this);
+    if (!transaction.isOpen())
+        return transaction.error();
+    const auto stored =
+        run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {key, value});
+    if (!stored)
+        return stored.error();
+    return transaction.commit();
+}
+
 int Database::schemaVersion() const
 {
     const auto stamp = readStamp();

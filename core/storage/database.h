@@ -69,6 +69,14 @@ public:
     /** Runs a query that yields one row of one column; nothing if it yields no row. */
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
+    /**
+     * A shared setting of the meta table (one value for every user and the CLI, such as the
+     * reporting currency); an invalid QVariant when the key is not set.
+     */
+    Result<QVariant> meta(const QString &key) const;
+    /** Sets a shared setting of the meta table, in a write transaction (or the caller's). */
+    Status setMeta(const QString &key, const QString &value) const;
+
     /** Wraps a failed query's error for the user. */
     static Error errorFrom(const QSqlQuery &query);
 

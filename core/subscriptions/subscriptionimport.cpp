@@ -78,9 +78,8 @@ Result<SubscriptionImportOutcome>
 SubscriptionImport::importData(const User &actor, const QByteArray &csv, const QDateTime &at) const
 {
     if (!SubscriptionService::canManageDeals(actor))
-        return Error::forbidden(
-            tr("%1 is a %2 and cannot import subscription deals.")
-                .arg(actor.name, PermissionText::roleName(actor.role).toLower()));
+        return Error::forbidden(tr("%1 is a %2 and cannot import subscription deals.")
+                                    .arg(actor.name, PermissionText::roleInSentence(actor.role)));
     CsvReader reader(csv);
     if (!reader.ok())
         return reader.error();

@@ -110,7 +110,7 @@ Status SubscriptionService::refuseUnlessAllowed(const User &actor) const
         return Done {};
     return Error::forbidden(tr("%1 is a %2 and cannot enter subscription deals; ask the account's "
                                "owner or a sales rep.")
-                                .arg(actor.name, PermissionText::roleName(actor.role).toLower()));
+                                .arg(actor.name, PermissionText::roleInSentence(actor.role)));
 }
 
 Result<QList<SubscriptionPeriod>> SubscriptionService::query(const QString &where,

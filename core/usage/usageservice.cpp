@@ -84,17 +84,29 @@ Status UsageService::storePoint(const UsageSummary &s, QDate day) const
 
 Status UsageService::recordDay(qint64 accountId, QDate day) const
 {
+    const auto updated = update(accountId, day, true);
+    return updated ? Status(Done {}) : Status(updated.error());
+}
+
+Result<QList<UsageNotification>> UsageService::update(qint64 accountId, QDate day,
+                                                      bool storeDay) const
+{
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
         return transaction.error();
     const auto s = figures(accountId);
     if (!s)
         return s.error();
-    if (const Status stored = storePoint(*s, day); !stored)
-        return stored;
-    if (const auto fired = fireLevels(*s, day); !fired)
-        return fired.error();
-    return transaction.commit();
+    if (storeDay) {
+        if (const Status stored = storePoint(*s, day); !stored)
+            return stored.error();
+    }
+    auto fired = fireLevels(*s, day);
+    if (!fired)
+        return fired;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return fired;
 }
 
 Status UsageService::recordDayForAll(QDate day) const
@@ -178,18 +190,7 @@ Result<std::optional<QDate>> UsageService::forecast(qint64 accountId, QDate toda
 
 Result<QList<UsageNotification>> UsageService::checkThresholds(qint64 accountId, QDate day) const
 {
-    WriteTransaction transaction(m_database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    const auto s = figures(accountId);
-    if (!s)
-        return s.error();
-    auto fired = fireLevels(*s, day);
-    if (!fired)
-        return fired;
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return fired;
+    return update(accountId, day, false);
 }
 
 Result<QList<UsageNotification>> UsageService::fireLevels(const UsageSummary &s, QDate day) const

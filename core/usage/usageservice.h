@@ -128,6 +128,8 @@ private:
     Status storePoint(const UsageSummary &s, QDate day) const;
     /** checkThresholds() on figures already read; inside the caller's transaction. */
     Result<QList<UsageNotification>> fireLevels(const UsageSummary &s, QDate day) const;
+    /** Reads the account's figures, stores the day's point if asked, fires the levels. */
+    Result<QList<UsageNotification>> update(qint64 accountId, QDate day, bool storeDay) const;
 
     const Database &m_database;
     const Catalog &m_catalog;

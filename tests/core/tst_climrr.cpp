@@ -30,6 +30,16 @@ private Q_SLOTS:
 
 namespace {
 
+/** Writes content to a file of the world's folder; its path, or empty if it cannot. */
+QString writeFile(const TestWorld &world, const char *name, const QByteArray &content)
+{
+    const QString path = world.filePath(QLatin1String(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
 void addDeal(TestWorld &world, qint64 accountId, const QString &currency, qint64 amount,
              QDate start, QDate end = {})
 {
@@ -177,13 +187,12 @@ void TestCliMrr::mrrRefusesBadMonths()
 void TestCliMrr::importDealsAndListThem()
 {
     TestWorld world;
-    const QString file = world.filePath(QStringLiteral("deals.csv"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("account,owner,currency,amount,interval,start,end\r\n"
-              "Kencana Foods,Dewi Santoso,IDR,1500000,monthly,2026-01-01,\r\n"
-              "Kencana Foods,Dewi Santoso,IDR,3000000.5,quarterly,2026-04-01,2026-12-31\r\n");
-    out.close();
+    const QString file = writeFile(world, "deals.csv",
+                                   "account,owner,currency,amount,interval,start,end\r\n"
+                                   "Kencana Foods,Dewi Santoso,IDR,1500000,monthly,2026-01-01,\r\n"
+                                   "Kencana Foods,Dewi Santoso,IDR,3000000.5,quarterly,2026-04-01,"
+                                   "2026-12-31\r\n");
+    QVERIFY(!file.isEmpty());
     const CliRun run = runCli({QStringLiteral("--db"), world.databasePath(), QStringLiteral("--as"),
                                QStringLiteral("ada"), QStringLiteral("--json"),
                                QStringLiteral("subscriptions"), QStringLiteral("import"), file});
@@ -211,13 +220,11 @@ void TestCliMrr::importDealsAndListThem()
 void TestCliMrr::importErrorsChangeNothing()
 {
     TestWorld world;
-    const QString file = world.filePath(QStringLiteral("bad.csv"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("account,owner,currency,amount,interval,start,end\n"
-              "Good AB,,USD,10,monthly,2026-01-01,\n"
-              "Bad AB,,USD,ten,monthly,2026-01-01,\n");
-    out.close();
+    const QString file = writeFile(world, "bad.csv",
+                                   "account,owner,currency,amount,interval,start,end\n"
+                                   "Good AB,,USD,10,monthly,2026-01-01,\n"
+                                   "Bad AB,,USD,ten,monthly,2026-01-01,\n");
+    QVERIFY(!file.isEmpty());
     const CliRun run = runCli({QStringLiteral("--db"), world.databasePath(), QStringLiteral("--as"),
                                QStringLiteral("ada"), QStringLiteral("subscriptions"),
                                QStringLiteral("import"), file});

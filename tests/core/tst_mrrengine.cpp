@@ -376,10 +376,13 @@ void TestMrrEngine::ratesChangedOnlyByAdminsAndSalesManagers()
             QCOMPARE(status->ok(), allowed);
             if (!allowed) {
                 QCOMPARE(status->error().kind, Error::Kind::Forbidden);
-                QVERIFY2(status->error().message.contains(PermissionText::roleName(role).toLower()),
+                QVERIFY2(status->error().message.contains(PermissionText::roleInSentence(role)),
                          qPrintable(status->error().message));
             }
         }
+        if (role == Role::SalesRep)
+            QVERIFY2(set.error().message.startsWith(QStringLiteral("Test User is a sales rep ")),
+                     qPrintable(set.error().message));
         if (!allowed) {
             QVERIFY(rates.rates()->isEmpty());
             QCOMPARE(*rates.reportingCurrency(), QStringLiteral("USD"));

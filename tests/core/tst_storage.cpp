@@ -72,6 +72,26 @@ QVariant sqliteValue(const QString &path, const QString &sql)
         QSKIP(qPrintable(QStringLiteral("no PostgreSQL to test on: ") + whyNot_));                 \
     QVERIFY2(server, qPrintable(whyNot_))
 
+/** The rows of a test that runs once on each engine. */
+void onBothEngines(const char *sqlite = "SQLite", const char *postgreSql = "PostgreSQL")
+{
+    QTest::addColumn<bool>("postgreSql");
+    QTest::newRow(sqlite) << false;
+    QTest::newRow(postgreSql) << true;
+}
+
+/**
+ * Declares location: sqliteLocation on the SQLite row of onBothEngines(), a new, empty
+ * database of the throwaway server on the PostgreSQL row (skipped without PostgreSQL).
+ */
+#define LOCATION_ON_ENGINE(location, sqliteLocation)                                               \
+    QFETCH(bool, postgreSql);                                                                      \
+    QString location = sqliteLocation;                                                             \
+    if (postgreSql) {                                                                              \
+        REQUIRE_POSTGRESQL(server_);                                                               \
+        location = server_->newDatabaseUrl();                                                      \
+    }
+
 } // namespace
 
 class TestStorage : public QObject
@@ -102,6 +122,7 @@ private Q_SLOTS:
     void postgreSqlRefusesNewerSchemaUntouched();
     void auditLogCannotBeRewritten_data();
     void auditLogCannotBeRewritten();
+    void postgreSqlConnectionsRunWithoutJit();
     void postgreSqlUnreachableServer();
     void postgreSqlBackupIsPgDump();
 
@@ -383,22 +404,15 @@ void TestStorage::readOnlyPlacesAreRefusedUntouched()
 
 void TestStorage::programsCreateTheSchemaAtOnce_data()
 {
-    QTest::addColumn<bool>("postgreSql");
-    QTest::newRow("SQLite") << false;
-    QTest::newRow("PostgreSQL") << true;
+    onBothEngines();
 }
 
 void TestStorage::programsCreateTheSchemaAtOnce()
 {
-    QFETCH(bool, postgreSql);
     const QString cli = qEnvironmentVariable("TIERLINE_CLI");
     if (cli.isEmpty())
         QSKIP("TIERLINE_CLI is set by CTest");
-    QString location = m_folder.filePath(QStringLiteral("race.sqlite"));
-    if (postgreSql) {
-        REQUIRE_POSTGRESQL(server);
-        location = server->newDatabaseUrl();
-    }
+    LOCATION_ON_ENGINE(location, m_folder.filePath(QStringLiteral("race.sqlite")));
     // Four programs open the same empty database at once: each migration runs exactly once.
     std::vector<std::unique_ptr<QProcess>> programs;
     for (int i = 0; i < 4; ++i) {
@@ -418,20 +432,13 @@ void TestStorage::programsCreateTheSchemaAtOnce()
 
 void TestStorage::largeSumsStayExact_data()
 {
-    QTest::addColumn<bool>("postgreSql");
-    QTest::newRow("SQLite") << false;
-    QTest::newRow("PostgreSQL") << true;
+    onBothEngines();
 }
 
 void TestStorage::largeSumsStayExact()
 {
     // X1: PostgreSQL's SUM of BIGINT is NUMERIC; it must never pass through a double.
-    QFETCH(bool, postgreSql);
-    QString location = QStringLiteral(":memory:");
-    if (postgreSql) {
-        REQUIRE_POSTGRESQL(server);
-        location = server->newDatabaseUrl();
-    }
+    LOCATION_ON_ENGINE(location, QStringLiteral(":memory:"));
     const auto db = Database::open(location);
     QVERIFY(db.ok());
     const auto account = AccountStore(**db).create(sampleAccount(QStringLiteral("Big Books")));
@@ -525,6 +532,18 @@ void TestStorage::postgreSqlRefusesForeignDataUntouched()
         QStringLiteral("keep me"));
 }
 
+void TestStorage::postgreSqlConnectionsRunWithoutJit()
+{
+    // Tierline's correlated smart-list lookups pass the JIT threshold; compiling them cost
+    // more than running them (bench_engines).
+    REQUIRE_POSTGRESQL(server);
+    const auto db = Database::open(server->newDatabaseUrl());
+    QVERIFY(db.ok());
+    const auto jit = (*db)->scalar(QStringLiteral("SHOW jit"));
+    QVERIFY(jit.ok());
+    QCOMPARE(jit->toString(), QStringLiteral("off"));
+}
+
 void TestStorage::postgreSqlRefusesNewerSchemaUntouched()
 {
     REQUIRE_POSTGRESQL(server);
@@ -544,19 +563,12 @@ void TestStorage::postgreSqlRefusesNewerSchemaUntouched()
 
 void TestStorage::auditLogCannotBeRewritten_data()
 {
-    QTest::addColumn<bool>("postgreSql");
-    QTest::newRow("SQLite trigger") << false;
-    QTest::newRow("PostgreSQL trigger function") << true;
+    onBothEngines("SQLite trigger", "PostgreSQL trigger function");
 }
 
 void TestStorage::auditLogCannotBeRewritten()
 {
-    QFETCH(bool, postgreSql);
-    QString location = QStringLiteral(":memory:");
-    if (postgreSql) {
-        REQUIRE_POSTGRESQL(server);
-        location = server->newDatabaseUrl();
-    }
+    LOCATION_ON_ENGINE(location, QStringLiteral(":memory:"));
     const auto db = Database::open(location);
     QVERIFY(db.ok());
     QVERIFY(

@@ -184,6 +184,12 @@ void TestMainWindow::settingsAreIsolated()
 {
     const QString testHome = QDir::home().filePath(QStringLiteral(".qttest"));
     QVERIFY2(AppSettings::location().startsWith(testHome), qPrintable(AppSettings::location()));
+    // Under CTest every suite has a home of its own: suites running in parallel never read
+    // each other's settings (test mode ignores XDG_CONFIG_HOME).
+    if (qEnvironmentVariableIsSet("TIERLINE_CLI")) {
+        QVERIFY2(AppSettings::location().contains(QStringLiteral("/home/tst_mainwindow/")),
+                 qPrintable(AppSettings::location()));
+    }
 
     TestWorld world;
     Book book(world);

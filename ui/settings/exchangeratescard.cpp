@@ -90,7 +90,6 @@ ExchangeRatesCard::ExchangeRatesCard(const Database &database, const Clock &cloc
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ExchangeRatesCard::removeSelected);
     retranslateUi();
-    updateEditable();
     reload();
 }
 
@@ -124,8 +123,7 @@ void ExchangeRatesCard::retranslateUi()
     m_rateEdit->setAccessibleName(tr("Rate"));
     m_addButton->setText(tr("Add rate"));
     m_removeButton->setText(tr("Remove rate"));
-    if (m_actor)
-        m_readOnlyLabel->setText(ExchangeRates::whyNot(*m_actor));
+    updateEditable(); // the read-only reason, in the new language
 }
 
 void ExchangeRatesCard::changeEvent(QEvent *event)
